@@ -1,0 +1,21 @@
+import { t } from '@/lib/i18n';
+import { ChecksForm } from './ChecksForm';
+import { PolicyStatus } from './PolicyStatus';
+import { ProfileForm } from './ProfileForm';
+import { useSettings } from './useSettings';
+
+export function OptionsApp() {
+  const resolved = useSettings();
+  return (
+    <main class="vmk-page">
+      <h1>{t('optionsTitle')}</h1>
+      {resolved && (
+        <>
+          <ProfileForm resolved={resolved} />
+          <ChecksForm resolved={resolved} />
+          <PolicyStatus resolved={resolved} />
+        </>
+      )}
+    </main>
+  );
+}

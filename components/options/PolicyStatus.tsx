@@ -1,0 +1,93 @@
+import { t } from '@/lib/i18n';
+import { leafPaths, type ResolvedSettings } from '@/lib/settings/effective';
+import type { SettingProblem } from '@/lib/settings/lenient';
+
+const REASON_KEYS: Record<SettingProblem['reason'], string> = {
+  'unknown-key': 'reasonUnknownKey',
+  'wrong-type': 'reasonWrongType',
+  'invalid-value': 'reasonInvalidValue',
+};
+
+const DETAIL_KEYS: Record<string, string> = {
+  'invalid-css-selector': 'detailInvalidCssSelector',
+  'invalid-match-pattern': 'detailInvalidMatchPattern',
+};
+
+function valueAt(object: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], object);
+}
+
+function ProblemTable({ problems, caption }: { problems: SettingProblem[]; caption: string }) {
+  return (
+    <table class="vmk-table" data-vmk-problems>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('columnField')}</th>
+          <th scope="col">{t('columnValue')}</th>
+          <th scope="col">{t('columnReason')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {problems.map((problem) => (
+          <tr key={problem.path} data-vmk-problem={problem.path}>
+            <td>
+              <code>{problem.path}</code>
+            </td>
+            <td>
+              <code>{problem.value}</code>
+            </td>
+            <td>
+              {t(REASON_KEYS[problem.reason])}
+              {DETAIL_KEYS[problem.detail] ? `: ${t(DETAIL_KEYS[problem.detail] ?? '')}` : ''}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** What IT set, what is in effect, and what was not taken, so an administrator sees at once what went wrong. */
+export function PolicyStatus({ resolved }: { resolved: ResolvedSettings }) {
+  const inEffect = leafPaths(resolved.policy);
+  const nothingSet = inEffect.length === 0 && resolved.policyProblems.length === 0;
+  return (
+    <section aria-labelledby="policy-heading">
+      <h2 id="policy-heading">{t('policyHeading')}</h2>
+      {nothingSet ? (
+        <p data-vmk-policy-none>{t('policyNone')}</p>
+      ) : (
+        <table class="vmk-table" data-vmk-policy-in-effect>
+          <caption>{t('policyInEffect')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('columnField')}</th>
+              <th scope="col">{t('columnValue')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {inEffect.map((path) => (
+              <tr key={path} data-vmk-policy-field={path}>
+                <td>
+                  <code>{path}</code>
+                </td>
+                <td>
+                  <code>{JSON.stringify(valueAt(resolved.policy, path))}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {resolved.policyProblems.length > 0 && (
+        <>
+          <p>{t('policyProblemsIntro')}</p>
+          <ProblemTable problems={resolved.policyProblems} caption={t('policyProblems')} />
+        </>
+      )}
+      <p class="vmk-note">{t('policyDroppedNote')}</p>
+      {resolved.userProblems.length > 0 && <ProblemTable problems={resolved.userProblems} caption={t('storedProblems')} />}
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runPortalChecks } from '@/lib/checks/host';
+import { builtInMatchPatterns } from '@/lib/portals/resolve';
+
+export default defineContentScript({
+  matches: builtInMatchPatterns(),
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  main: (ctx) => runPortalChecks(ctx),
+});

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { presenceSettingsSchema } from './presence/settings';
+
+/** Each check's settings, under its id. Adding a check adds one line here and one in ./registry.ts. */
+export const CHECK_SETTINGS = z
+  .object({
+    presence: presenceSettingsSchema,
+  })
+  .prefault({});

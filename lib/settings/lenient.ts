@@ -1,0 +1,125 @@
+import { z } from 'zod';
+
+/** One field of a policy (or of stored settings) that could not be used. */
+export interface SettingProblem {
+  /** Dotted path, e.g. `portals.1177.selectors.messageRow.2`. */
+  path: string;
+  /** The value as received, shortened for display. */
+  value: string;
+  reason: 'unknown-key' | 'wrong-type' | 'invalid-value';
+  /** zod's message (a code such as `invalid-css-selector`, or zod's English text). */
+  detail: string;
+}
+
+export interface LenientResult {
+  /** A partial object of the schema's shape holding only the fields that passed. */
+  value: Record<string, unknown>;
+  problems: SettingProblem[];
+}
+
+type AnySchema = z.core.$ZodType;
+
+/** Optional, default, prefault and nullable only wrap: look through them to the shape. */
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  for (;;) {
+    const def = current._zod.def as { type: string; innerType?: AnySchema };
+    if (['optional', 'default', 'prefault', 'nullable'].includes(def.type) && def.innerType) {
+      current = def.innerType;
+    } else {
+      return current;
+    }
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function preview(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+function leafProblem(path: string[], value: unknown, error: z.ZodError): SettingProblem {
+  const issue = error.issues[0];
+  const wrongType = issue?.code === 'invalid_type';
+  return {
+    path: path.join('.'),
+    value: preview(value),
+    reason: wrongType ? 'wrong-type' : 'invalid-value',
+    detail: issue?.message ?? 'invalid',
+  };
+}
+
+/**
+ * Validates field by field: every field that fails is left out (so its default or the clinician's value applies)
+ * and reported; the rest is kept. Objects are walked key by key, arrays entry by entry (a bad selector in a list
+ * drops that entry only). Never throws.
+ */
+export function parseLeniently(schema: AnySchema, input: unknown, path: string[] = []): LenientResult {
+  const problems: SettingProblem[] = [];
+  const value = walk(schema, input, path, problems);
+  return { value: isPlainObject(value) ? value : {}, problems };
+}
+
+function walk(schema: AnySchema, input: unknown, path: string[], problems: SettingProblem[]): unknown {
+  const inner = unwrap(schema);
+  const def = inner._zod.def as {
+    type: string;
+    shape?: Record<string, AnySchema>;
+    element?: AnySchema;
+    valueType?: AnySchema;
+  };
+  if (def.type === 'object' && def.shape) {
+    if (!isPlainObject(input)) {
+      problems.push({ path: path.join('.'), value: preview(input), reason: 'wrong-type', detail: 'expected object' });
+      return undefined;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, raw] of Object.entries(input)) {
+      const field = def.shape[key];
+      if (!field) {
+        problems.push({ path: [...path, key].join('.'), value: preview(raw), reason: 'unknown-key', detail: 'unknown key' });
+        continue;
+      }
+      const kept = walk(field, raw, [...path, key], problems);
+      if (kept !== undefined) out[key] = kept;
+    }
+    return out;
+  }
+  if (def.type === 'record' && def.valueType) {
+    if (!isPlainObject(input)) {
+      problems.push({ path: path.join('.'), value: preview(input), reason: 'wrong-type', detail: 'expected object' });
+      return undefined;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, raw] of Object.entries(input)) {
+      const kept = walk(def.valueType, raw, [...path, key], problems);
+      if (kept !== undefined) out[key] = kept;
+    }
+    return out;
+  }
+  if (def.type === 'array' && def.element) {
+    if (!Array.isArray(input)) {
+      problems.push({ path: path.join('.'), value: preview(input), reason: 'wrong-type', detail: 'expected array' });
+      return undefined;
+    }
+    const kept: unknown[] = [];
+    input.forEach((entry, index) => {
+      const result = z.safeParse(def.element as AnySchema, entry);
+      if (result.success) kept.push(result.data);
+      else problems.push(leafProblem([...path, String(index)], entry, result.error));
+    });
+    return kept;
+  }
+  const result = z.safeParse(inner, input);
+  if (result.success) return result.data;
+  problems.push(leafProblem(path, input, result.error));
+  return undefined;
+}
