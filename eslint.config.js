@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'build/', 'screenshots/', 'public/mediapipe/', 'public/models/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.output/',
+      '.wxt/',
+      'build/',
+      'screenshots/',
+      'public/mediapipe/',
+      'public/models/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,7 +7,8 @@ import { defineConfig } from 'wxt';
  * in VMK_MANIFEST_KEY (base64 DER); see docs/ for how the signing key is made and kept.
  */
 const manifestKey =
-  process.env.VMK_MANIFEST_KEY ?? readFileSync(new URL('./tests/keys/dev-public-key.b64', import.meta.url), 'utf8').trim();
+  process.env.VMK_MANIFEST_KEY ??
+  readFileSync(new URL('./tests/keys/dev-public-key.b64', import.meta.url), 'utf8').trim();
 
 export default defineConfig({
   outDir: '.output',

@@ -23,7 +23,9 @@ export function ChecksForm({ resolved }: { resolved: ResolvedSettings }) {
               checked={resolved.settings.checks[id].enabled}
               disabled={locked}
               onChange={(event) =>
-                void saveUserSettings({ checks: { [id]: { enabled: (event.currentTarget as HTMLInputElement).checked } } })
+                void saveUserSettings({
+                  checks: { [id]: { enabled: (event.currentTarget as HTMLInputElement).checked } },
+                })
               }
             />
             <label for={`check-${id}`}>{t(labelKey(id))}</label>

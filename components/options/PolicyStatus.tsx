@@ -14,7 +14,9 @@ const DETAIL_KEYS: Record<string, string> = {
 };
 
 function valueAt(object: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], object);
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], object);
 }
 
 function ProblemTable({ problems, caption }: { problems: SettingProblem[]; caption: string }) {
@@ -87,7 +89,9 @@ export function PolicyStatus({ resolved }: { resolved: ResolvedSettings }) {
         </>
       )}
       <p class="vmk-note">{t('policyDroppedNote')}</p>
-      {resolved.userProblems.length > 0 && <ProblemTable problems={resolved.userProblems} caption={t('storedProblems')} />}
+      {resolved.userProblems.length > 0 && (
+        <ProblemTable problems={resolved.userProblems} caption={t('storedProblems')} />
+      )}
     </section>
   );
 }

@@ -4,7 +4,11 @@ import type { Settings } from '../settings/schema';
 import { logCheckError } from '../log';
 import type { CheckDefinition } from './types';
 
-export function appliesTo(check: CheckDefinition, portal: ResolvedPortal, page: PageKind | undefined): boolean {
+export function appliesTo(
+  check: CheckDefinition,
+  portal: ResolvedPortal,
+  page: PageKind | undefined,
+): boolean {
   const portalOk = check.portals === 'all' || check.portals.includes(portal.id);
   const pageOk = !check.pages || (page !== undefined && check.pages.includes(page));
   return portalOk && pageOk;
@@ -22,7 +26,12 @@ export interface RunningChecks {
  */
 export function startChecks(
   checks: readonly CheckDefinition[],
-  options: { portal: ResolvedPortal; page: PageKind | undefined; settings: Settings; ctx: ContentScriptContext },
+  options: {
+    portal: ResolvedPortal;
+    page: PageKind | undefined;
+    settings: Settings;
+    ctx: ContentScriptContext;
+  },
 ): RunningChecks {
   const controllers: AbortController[] = [];
   const started: string[] = [];

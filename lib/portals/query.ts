@@ -20,7 +20,11 @@ export function queryAll(portal: ResolvedPortal, key: SelectorKey, root: ParentN
   return [];
 }
 
-export function queryFirst(portal: ResolvedPortal, key: SelectorKey, root: ParentNode = document): Element | null {
+export function queryFirst(
+  portal: ResolvedPortal,
+  key: SelectorKey,
+  root: ParentNode = document,
+): Element | null {
   return queryAll(portal, key, root)[0] ?? null;
 }
 

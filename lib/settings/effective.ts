@@ -17,7 +17,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+export function deepMerge(
+  base: Record<string, unknown>,
+  over: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const current = out[key];
@@ -37,7 +40,9 @@ export function leafPaths(value: Record<string, unknown>, prefix: string[] = [])
 export function resolveSettings(rawPolicy: unknown, rawUser: unknown): ResolvedSettings {
   const policy = parseLeniently(settingsSchema, rawPolicy ?? {});
   const userInput = isPlainObject(rawUser)
-    ? Object.fromEntries(Object.entries(rawUser).filter(([key]) => (USER_EDITABLE_ROOTS as readonly string[]).includes(key)))
+    ? Object.fromEntries(
+        Object.entries(rawUser).filter(([key]) => (USER_EDITABLE_ROOTS as readonly string[]).includes(key)),
+      )
     : {};
   const user = parseLeniently(settingsSchema, userInput);
   const merged = deepMerge(user.value, policy.value);

@@ -78,14 +78,24 @@ function walk(schema: AnySchema, input: unknown, path: string[], problems: Setti
   };
   if (def.type === 'object' && def.shape) {
     if (!isPlainObject(input)) {
-      problems.push({ path: path.join('.'), value: preview(input), reason: 'wrong-type', detail: 'expected object' });
+      problems.push({
+        path: path.join('.'),
+        value: preview(input),
+        reason: 'wrong-type',
+        detail: 'expected object',
+      });
       return undefined;
     }
     const out: Record<string, unknown> = {};
     for (const [key, raw] of Object.entries(input)) {
       const field = def.shape[key];
       if (!field) {
-        problems.push({ path: [...path, key].join('.'), value: preview(raw), reason: 'unknown-key', detail: 'unknown key' });
+        problems.push({
+          path: [...path, key].join('.'),
+          value: preview(raw),
+          reason: 'unknown-key',
+          detail: 'unknown key',
+        });
         continue;
       }
       const kept = walk(field, raw, [...path, key], problems);
@@ -95,7 +105,12 @@ function walk(schema: AnySchema, input: unknown, path: string[], problems: Setti
   }
   if (def.type === 'record' && def.valueType) {
     if (!isPlainObject(input)) {
-      problems.push({ path: path.join('.'), value: preview(input), reason: 'wrong-type', detail: 'expected object' });
+      problems.push({
+        path: path.join('.'),
+        value: preview(input),
+        reason: 'wrong-type',
+        detail: 'expected object',
+      });
       return undefined;
     }
     const out: Record<string, unknown> = {};
@@ -107,7 +122,12 @@ function walk(schema: AnySchema, input: unknown, path: string[], problems: Setti
   }
   if (def.type === 'array' && def.element) {
     if (!Array.isArray(input)) {
-      problems.push({ path: path.join('.'), value: preview(input), reason: 'wrong-type', detail: 'expected array' });
+      problems.push({
+        path: path.join('.'),
+        value: preview(input),
+        reason: 'wrong-type',
+        detail: 'expected array',
+      });
       return undefined;
     }
     const kept: unknown[] = [];

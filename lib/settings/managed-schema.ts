@@ -14,7 +14,10 @@ function typesOnly(node: JsonSchema): JsonSchema {
   if (typeof node.description === 'string') out.description = node.description;
   if (node.properties && typeof node.properties === 'object') {
     out.properties = Object.fromEntries(
-      Object.entries(node.properties as Record<string, JsonSchema>).map(([key, child]) => [key, typesOnly(child)]),
+      Object.entries(node.properties as Record<string, JsonSchema>).map(([key, child]) => [
+        key,
+        typesOnly(child),
+      ]),
     );
   }
   if (node.items && typeof node.items === 'object') out.items = typesOnly(node.items as JsonSchema);

@@ -29,7 +29,10 @@ const selectorOverridesSchema = z
 
 export const portalOverrideSchema = z.object({
   enabled: z.boolean().default(true).describe('Run the checks on this portal'),
-  urlPatterns: z.array(matchPatternSchema).optional().describe('Match patterns that replace the built-in ones'),
+  urlPatterns: z
+    .array(matchPatternSchema)
+    .optional()
+    .describe('Match patterns that replace the built-in ones'),
   selectors: selectorOverridesSchema.optional(),
 });
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what the project needs from the operating system, when it is missing: a Chromium for the end-to-end
+# tests and the demo (Debian's package: Playwright never downloads a browser) and ffmpeg, which turns the test
+# photographs into videos for Chromium's fake camera. Runs before `npm test` and `npm start`; as root on Debian it
+# installs with apt-get, elsewhere it says what to install (or set CHROME_PATH to a Chrome/Chromium binary).
+set -euo pipefail
+need=()
+if [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ] && ! command -v chromium >/dev/null; then need+=(chromium); fi
+if ! command -v ffmpeg >/dev/null; then need+=(ffmpeg); fi
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing from Debian: ${need[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  exit 0
+fi
+echo "Missing: ${need[*]}. Install them with your package manager, or set CHROME_PATH to a Chrome/Chromium binary." >&2
+case " ${need[*]} " in *" chromium "*) exit 1 ;; esac

@@ -1,0 +1,59 @@
+/**
+ * One end-to-end session: the replica portals on a free port, Chromium with the built extension, and a record of
+ * every request that pages, frames and workers make, to prove that nothing leaves the computer.
+ */
+import type { Page, Request } from 'playwright-core';
+import { launchWithExtension, type LaunchedBrowser, type LaunchOptions } from '../../scripts/chromium.ts';
+import { replicaOrigin, type ReplicaName } from '../replicas/hosts.ts';
+import { startReplicaServer } from '../replicas/server.ts';
+
+export interface E2eSession {
+  browser: LaunchedBrowser;
+  extensionId: string;
+  port: number;
+  url(replica: ReplicaName, path?: string): string;
+  extensionUrl(path: string): string;
+  /** Every request seen so far (URL and where it came from). */
+  requests: { url: string; from: string }[];
+  /** Requests to anything but this computer. */
+  outsideRequests(): { url: string; from: string }[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|.+\.localhost)$/;
+
+export function leavesComputer(url: string): boolean {
+  const parsed = new URL(url);
+  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(parsed.protocol)) return false;
+  return !LOCAL_HOST.test(parsed.hostname);
+}
+
+function origin(request: Request): string {
+  try {
+    return request.frame().url() || 'frame';
+  } catch {
+    return request.serviceWorker()?.url() ?? 'worker';
+  }
+}
+
+export async function startSession(options: LaunchOptions = {}): Promise<E2eSession> {
+  const replicas = await startReplicaServer({ port: 0 });
+  const browser = await launchWithExtension(options);
+  const requests: { url: string; from: string }[] = [];
+  browser.context.on('request', (request) => requests.push({ url: request.url(), from: origin(request) }));
+  return {
+    browser,
+    extensionId: browser.extensionId,
+    port: replicas.port,
+    url: (replica, path = '/') => `${replicaOrigin(replica, replicas.port)}${path}`,
+    extensionUrl: (path) => `chrome-extension://${browser.extensionId}/${path.replace(/^\//, '')}`,
+    requests,
+    outsideRequests: () => requests.filter((request) => leavesComputer(request.url)),
+    newPage: () => browser.context.newPage(),
+    async close() {
+      await browser.close();
+      await replicas.close();
+    },
+  };
+}
