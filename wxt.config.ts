@@ -17,7 +17,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'sv',
     key: manifestKey,
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
     // Least privilege: content scripts match only the portals (see lib/portals/); any other host must be granted
     // explicitly (IT lists it by policy, the options page asks once).
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { watchExtraHosts } from '@/lib/background/extra-hosts';
 
 export default defineBackground(() => {
-  // Later checks register their listeners here (toolbar count, context menu, commands).
+  watchExtraHosts();
 });

@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { ChecksForm } from './ChecksForm';
+import { ExtraHosts } from './ExtraHosts';
 import { PolicyStatus } from './PolicyStatus';
 import { ProfileForm } from './ProfileForm';
 import { useSettings } from './useSettings';
@@ -14,6 +15,7 @@ export function OptionsApp() {
           <ProfileForm resolved={resolved} />
           <ChecksForm resolved={resolved} />
           <PolicyStatus resolved={resolved} />
+          <ExtraHosts resolved={resolved} />
         </>
       )}
     </main>

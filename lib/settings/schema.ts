@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PORTAL_IDS, SELECTOR_KEYS } from '../portals/types';
+import { SELECTOR_KEYS, type PortalId } from '../portals/types';
 import { CHECK_SETTINGS } from '../checks/settings';
 import { cssSelectorSchema, matchPatternSchema } from './validators';
 
@@ -37,7 +37,11 @@ export const portalOverrideSchema = z.object({
 });
 
 export const portalsSchema = z
-  .object(Object.fromEntries(PORTAL_IDS.map((id) => [id, portalOverrideSchema.prefault({})])))
+  .object({
+    '1177': portalOverrideSchema.prefault({}),
+    vardochhalsa: portalOverrideSchema.prefault({}),
+    sob: portalOverrideSchema.prefault({}),
+  } satisfies Record<PortalId, unknown>)
   .prefault({});
 
 export const settingsSchema = z.object({
