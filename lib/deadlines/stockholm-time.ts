@@ -1,0 +1,105 @@
+import type { DayNumber } from './civil-day';
+
+/**
+ * Wall-clock time in Sweden, whatever zone the computer is set to. Everything about deadlines (which day a message
+ * arrived, when a working day ends) is Swedish wall-clock time, so every conversion between an instant (Date) and
+ * a wall-clock reading goes through this module and names the zone explicitly; nothing uses the process's zone.
+ */
+export const SWEDISH_ZONE = 'Europe/Stockholm';
+
+const MS_PER_HOUR = 3_600_000;
+const MS_PER_DAY = 86_400_000;
+
+const partsFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: SWEDISH_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+/**
+ * Offset (wall clock minus UTC, ms) per UTC hour. Swedish offsets only change on a whole UTC hour (01:00 UTC since
+ * 1980, whole hours before), so one formatToParts call per hour is exact, and the inbox's 2 000 rows share a few
+ * hundred entries. Bounded so a long-lived page does not grow it without end.
+ */
+const offsetByHour = new Map<number, number>();
+const OFFSET_CACHE_LIMIT = 20_000;
+
+function offsetAt(epochMs: number): number {
+  const hour = Math.floor(epochMs / MS_PER_HOUR);
+  const cached = offsetByHour.get(hour);
+  if (cached !== undefined) return cached;
+  const field: Record<string, number> = {};
+  for (const part of partsFormat.formatToParts(hour * MS_PER_HOUR)) field[part.type] = Number(part.value);
+  const wallAsUtc = Date.UTC(
+    field.year ?? 1970,
+    (field.month ?? 1) - 1,
+    field.day ?? 1,
+    (field.hour ?? 0) % 24, // some engines print midnight as 24 even with h23
+    field.minute ?? 0,
+    field.second ?? 0,
+  );
+  const offset = wallAsUtc - hour * MS_PER_HOUR;
+  if (offsetByHour.size >= OFFSET_CACHE_LIMIT) offsetByHour.clear();
+  offsetByHour.set(hour, offset);
+  return offset;
+}
+
+export interface WallClock {
+  day: DayNumber;
+  /** Milliseconds since the wall clock showed 00:00 that day. */
+  msOfDay: number;
+}
+
+/** The Swedish calendar day and clock reading at an instant. */
+export function toWallClock(instant: Date): WallClock {
+  const shifted = instant.getTime() + offsetAt(instant.getTime());
+  const day = Math.floor(shifted / MS_PER_DAY);
+  return { day, msOfDay: shifted - day * MS_PER_DAY };
+}
+
+export function swedishDayOf(instant: Date): DayNumber {
+  return toWallClock(instant).day;
+}
+
+/**
+ * The instant when the Swedish wall clock shows `msOfDay` on `day` (msOfDay may be 24 h: the end of the day).
+ * A reading that happens twice (02:00–03:00 on the last Sunday of October) gives the earlier instant; one that
+ * never happens (02:00–03:00 on the last Sunday of March) is moved forward by the gap, as clocks are.
+ */
+export function fromWallClock(day: DayNumber, msOfDay: number): Date {
+  const wallAsUtc = day * MS_PER_DAY + msOfDay;
+  // Offsets in force a little before and after: the instant lies between wallAsUtc - 2 h and wallAsUtc - 1 h.
+  const before = offsetAt(wallAsUtc - 3 * MS_PER_HOUR);
+  const after = offsetAt(wallAsUtc);
+  const early = wallAsUtc - before;
+  const late = wallAsUtc - after;
+  const earlyValid = offsetAt(early) === before;
+  const lateValid = offsetAt(late) === after;
+  if (earlyValid && lateValid) return new Date(Math.min(early, late));
+  if (lateValid) return new Date(late);
+  return new Date(early); // valid on its own, or inside the spring gap: `early` is the reading pushed forward
+}
+
+export function startOfSwedishDay(day: DayNumber): Date {
+  return fromWallClock(day, 0);
+}
+
+/** 'HH:MM' (or '24:00') to milliseconds since midnight; undefined for anything else. */
+export function clockToMs(clock: string): number | undefined {
+  const match = /^(\d{2}):(\d{2})$/.exec(clock);
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return undefined;
+  return (hours * 60 + minutes) * 60_000;
+}
+
+export function msToClock(msOfDay: number): string {
+  const minutes = Math.floor(msOfDay / 60_000);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
