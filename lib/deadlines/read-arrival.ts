@@ -1,0 +1,35 @@
+import { parseArrival, type ArrivalResult } from './parse-arrival';
+
+/**
+ * Where an arrival time can be found on a portal's element, best first. A `datetime` attribute is written for
+ * machines and does not change with the display language or "idag/igår" wording; a tooltip (`title`) often holds
+ * the full date where the text shows a short one; the visible text comes last.
+ */
+function candidates(el: Element): { value: string | null; machine: boolean }[] {
+  const time = el.matches('time[datetime]') ? null : el.querySelector('time[datetime]');
+  const titled = el.querySelector('[title]');
+  return [
+    { value: el.getAttribute('datetime'), machine: true },
+    { value: time?.getAttribute('datetime') ?? null, machine: true },
+    { value: el.getAttribute('title'), machine: false },
+    { value: titled?.getAttribute('title') ?? null, machine: false },
+    { value: el.textContent, machine: false },
+  ];
+}
+
+/**
+ * The arrival time of a message from the element the portal layer points at (a row's date cell, a <time>).
+ * The first candidate that parses wins; a `datetime` attribute counts as machine-readable even without an offset
+ * (HTML allows a local date-time there; it is read as Swedish time). When nothing parses, the visible text's
+ * reason is returned, so that the badge can say "Kan inte läsa datum" instead of guessing.
+ */
+export function readArrival(el: Element, now: Date): ArrivalResult {
+  let failure: ArrivalResult = { ok: false, reason: 'empty' };
+  for (const { value, machine } of candidates(el)) {
+    if (value === null || value.trim() === '') continue;
+    const result = parseArrival(value, now);
+    if (result.ok) return machine ? { ...result, source: 'machine' } : result;
+    failure = result;
+  }
+  return failure;
+}
