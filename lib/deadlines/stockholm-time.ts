@@ -103,3 +103,15 @@ export function msToClock(msOfDay: number): string {
   const minutes = Math.floor(msOfDay / 60_000);
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/**
+ * ISO 8601 with the Swedish offset, "2026-06-23T17:00:00+02:00": for `data-vmk-due` and tooltips, where a person
+ * or a test reads the local time directly and a machine still gets one exact instant.
+ */
+export function swedishIsoString(instant: Date): string {
+  const offset = offsetAt(instant.getTime());
+  const local = new Date(instant.getTime() + offset).toISOString().slice(0, 19);
+  const minutes = Math.abs(offset) / 60_000;
+  const sign = offset < 0 ? '-' : '+';
+  return `${local}${sign}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}

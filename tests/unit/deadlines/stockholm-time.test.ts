@@ -6,6 +6,7 @@ import {
   fromWallClock,
   msToClock,
   startOfSwedishDay,
+  swedishIsoString,
   toWallClock,
 } from '../../../lib/deadlines/stockholm-time';
 
@@ -104,5 +105,19 @@ describe('Swedish wall-clock time', () => {
       expect(clockToMs(bad), bad).toBeUndefined();
     expect(msToClock(9 * HOUR + 14 * 60_000 + 59_999)).toBe('09:14');
     expect(msToClock(24 * HOUR)).toBe('24:00');
+  });
+
+  it('writes ISO 8601 with the Swedish offset, for data-vmk-due', () => {
+    expect(swedishIsoString(new Date('2026-06-23T15:00:00Z'))).toBe('2026-06-23T17:00:00+02:00');
+    expect(swedishIsoString(new Date('2027-01-04T16:00:00Z'))).toBe('2027-01-04T17:00:00+01:00');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2050-01-01'), noInvalidDate: true }),
+        (t) => {
+          const whole = new Date(Math.floor(t.getTime() / 1000) * 1000);
+          expect(new Date(swedishIsoString(whole)).getTime()).toBe(whole.getTime());
+        },
+      ),
+    );
   });
 });
