@@ -1,0 +1,58 @@
+import type { PortalDefinition } from '../types';
+
+/**
+ * Stöd och behandling (Inera): internet-based support and treatment programs ("moment"); the therapist answers
+ * the resident's messages within the program's own answer time ("Svarstid: 2 vardagar").
+ *
+ * The therapist's views are not public. The selectors match the project's replica (tests/replicas/sob, see its
+ * PROVENANCE.md); IT adjusts them by policy (`portals.sob`).
+ */
+export const portalSob: PortalDefinition = {
+  id: 'sob',
+  name: 'Stöd och behandling',
+  urlPatterns: [
+    // Assumed real host: Region Skåne names the design tool dv.personal.sob.1177.se, so the care environment is
+    // assumed to be personal.sob.1177.se (not confirmed).
+    'https://personal.sob.1177.se/*',
+    // The local replica (match patterns ignore ports).
+    'http://sob.localhost/*',
+  ],
+  pages: {
+    // "Mina moment": the therapist's programs, each with its answer time and count of unanswered messages.
+    inbox: ['^/$'],
+    // A moment's message tab is both the list of the resident's messages (rows) and the place to answer them. A
+    // page has one kind, so it is a case page: checks that mark rows must run on case pages here.
+    case: ['^/moment/\\w+/?$'],
+  },
+  selectors: {
+    // The resident's messages only (the therapist's own replies carry no status). replica markup, seen 2026-11-25
+    messageRow: ['li.sob-meddelande--in'],
+    // Inside a row: "25 nov 2026 14:32". Inside the case view: the oldest unanswered message, shown first.
+    // replica markup, seen 2026-11-25
+    messageArrival: ['.sob-tid'],
+    // replica markup, seen 2026-11-25
+    messageStatus: ['.sob-status'],
+    // The case view is the moment's message tab; its summary line comes before the list. replica markup, seen
+    // 2026-11-25
+    caseView: ['section.sob-meddelanden'],
+    // A React-controlled <textarea>: only real input events reach the app's state. replica markup, seen 2026-11-25
+    replyField: ['textarea.sob-svarsfalt', 'form.sob-svarsformular textarea'],
+    // replica markup, seen 2026-11-25
+    sendButton: ['form.sob-svarsformular button[type="submit"]'],
+  },
+  statusWords: { open: ['obesvarat'], answered: ['besvarat'], closed: ['hanterat'] },
+};
+
+/**
+ * The program's own answer time, shown in the moment's header ("Svarstid: 2 vardagar"). Not one of the shared
+ * selector keys: only this portal states a deadline of its own. replica markup, seen 2026-11-25
+ */
+export const SOB_ANSWER_TIME_SELECTORS: readonly string[] = ['.sob-svarstid'];
+
+/** "Svarstid: 2 vardagar" → 2; "Svarstid: 1 vardag" → 1; anything else → undefined. */
+export function parseSobAnswerTime(text: string): number | undefined {
+  const match = /svarstid:?\s*(\d{1,2})\s*vardag(?:ar)?\b/i.exec(text.normalize('NFC').replace(/\s+/g, ' '));
+  if (!match) return undefined;
+  const days = Number(match[1]);
+  return days >= 1 ? days : undefined;
+}
