@@ -13,6 +13,8 @@ export interface WorkingCalendar {
   countWorkingDays(from: DayNumber, to: DayNumber): number;
 }
 
+const NO_CLOSED_DAYS: readonly IsoDate[] = [];
+
 // A policy can close a few days, never every day; this only stops a runaway loop on impossible input.
 const MAX_DAYS_SEARCHED = 3_660;
 
@@ -41,12 +43,16 @@ function buildCalendar(closedDays: ReadonlySet<DayNumber>): WorkingCalendar {
 
 /** One calendar per distinct list of closed days: every row of a service shares it. */
 const calendars = new Map<string, WorkingCalendar>();
+/** The same list object (a resolved rule's) finds its calendar without re-reading the dates, row after row. */
+const calendarsByList = new WeakMap<readonly IsoDate[], WorkingCalendar>();
 
 /**
  * The working-day calendar with these local closed days ('YYYY-MM-DD'; entries that are not real dates are
  * ignored here because the settings schema already reports them).
  */
-export function workingCalendar(closedDays: readonly IsoDate[] = []): WorkingCalendar {
+export function workingCalendar(closedDays: readonly IsoDate[] = NO_CLOSED_DAYS): WorkingCalendar {
+  const known = calendarsByList.get(closedDays);
+  if (known) return known;
   const days = closedDays.map(dayFromIso).filter((day): day is DayNumber => day !== undefined);
   const key = [...new Set(days)].sort((a, b) => a - b).join(',');
   let calendar = calendars.get(key);
@@ -54,6 +60,7 @@ export function workingCalendar(closedDays: readonly IsoDate[] = []): WorkingCal
     calendar = buildCalendar(new Set(days));
     calendars.set(key, calendar);
   }
+  calendarsByList.set(closedDays, calendar);
   return calendar;
 }
 

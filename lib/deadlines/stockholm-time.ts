@@ -21,20 +21,10 @@ const partsFormat = new Intl.DateTimeFormat('en-US', {
   second: 'numeric',
 });
 
-/**
- * Offset (wall clock minus UTC, ms) per UTC hour. Swedish offsets only change on a whole UTC hour (01:00 UTC since
- * 1980, whole hours before), so one formatToParts call per hour is exact, and the inbox's 2 000 rows share a few
- * hundred entries. Bounded so a long-lived page does not grow it without end.
- */
-const offsetByHour = new Map<number, number>();
-const OFFSET_CACHE_LIMIT = 20_000;
-
-function offsetAt(epochMs: number): number {
-  const hour = Math.floor(epochMs / MS_PER_HOUR);
-  const cached = offsetByHour.get(hour);
-  if (cached !== undefined) return cached;
+/** Offset (wall clock minus UTC, ms) at a whole UTC hour, asked of Intl. */
+function offsetFromIntl(hourStartMs: number): number {
   const field: Record<string, number> = {};
-  for (const part of partsFormat.formatToParts(hour * MS_PER_HOUR)) field[part.type] = Number(part.value);
+  for (const part of partsFormat.formatToParts(hourStartMs)) field[part.type] = Number(part.value);
   const wallAsUtc = Date.UTC(
     field.year ?? 1970,
     (field.month ?? 1) - 1,
@@ -43,10 +33,37 @@ function offsetAt(epochMs: number): number {
     field.minute ?? 0,
     field.second ?? 0,
   );
-  const offset = wallAsUtc - hour * MS_PER_HOUR;
-  if (offsetByHour.size >= OFFSET_CACHE_LIMIT) offsetByHour.clear();
-  offsetByHour.set(hour, offset);
-  return offset;
+  return wallAsUtc - hourStartMs;
+}
+
+/**
+ * Offsets per UTC day, or per UTC hour on the two days a year the clocks change. Swedish offsets only change on a
+ * whole UTC hour (01:00 UTC since 1980), at most once a day, so a day whose first and last hour agree has one
+ * offset throughout. Two Intl calls per day seen keep the first annotation of a 2 000-row inbox cheap (one call
+ * per row-hour would cost tens of milliseconds). Bounded so a long-lived page does not grow them without end.
+ */
+const offsetByDay = new Map<number, number>();
+const offsetByHour = new Map<number, number>();
+const CACHE_LIMIT = 20_000;
+const CHANGES_DURING_DAY = Number.NaN;
+
+function remember(cache: Map<number, number>, key: number, value: number): number {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function offsetAt(epochMs: number): number {
+  const day = Math.floor(epochMs / MS_PER_DAY);
+  let dayOffset = offsetByDay.get(day);
+  if (dayOffset === undefined) {
+    const first = offsetFromIntl(day * MS_PER_DAY);
+    const last = offsetFromIntl(day * MS_PER_DAY + MS_PER_DAY - MS_PER_HOUR);
+    dayOffset = remember(offsetByDay, day, first === last ? first : CHANGES_DURING_DAY);
+  }
+  if (!Number.isNaN(dayOffset)) return dayOffset;
+  const hour = Math.floor(epochMs / MS_PER_HOUR);
+  return offsetByHour.get(hour) ?? remember(offsetByHour, hour, offsetFromIntl(hour * MS_PER_HOUR));
 }
 
 export interface WallClock {
