@@ -13,7 +13,7 @@ function swedish(local: string): Date {
   const day = dayFromIso(date) ?? Number.NaN;
   // Offsets as the law sets them, independent of the code under test: CEST from the last Sunday of March.
   const summer = date >= `${date.slice(0, 4)}-03-29` && date < `${date.slice(0, 4)}-10-25`;
-  if (date.slice(0, 4) !== '2026') throw new Error('helper only knows 2026');
+  if (date.slice(0, 4) !== '2026') throw new Error('swedish() knows the offsets of 2026 only');
   return new Date(day * 86_400_000 + (hours * 60 + minutes) * 60_000 - (summer ? 2 : 1) * 3_600_000);
 }
 
