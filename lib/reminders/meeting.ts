@@ -1,0 +1,32 @@
+import { closeChecklist } from '../checks/checklist/store';
+import type { Translate } from '../checks/checklist/model';
+import type { PortalId } from '../portals/types';
+import { loadSettings } from '../settings/store';
+import { addPending } from './pending';
+import { remindersOn } from './steps';
+
+/**
+ * A video meeting ended (the in-call overlay's signal, or the clinician's "Mötet är slut" in the popup): the
+ * meeting's checklist is closed (and counted) and the documentation reminder raised, unless switched off.
+ */
+export async function meetingEnded(
+  translate: Translate,
+  now: number,
+  portal?: PortalId,
+): Promise<{ reminded: boolean }> {
+  const { settings } = await loadSettings();
+  const config = settings.checks.checklist;
+  if (!config.enabled) return { reminded: false };
+  await closeChecklist(settings, translate, now);
+  if (!remindersOn(config, 'call')) return { reminded: false };
+  await addPending({ kind: 'call', portal, at: now });
+  return { reminded: true };
+}
+
+/** A written reply was sent on a portal: the reminder to document it, unless switched off. */
+export async function replySent(portal: PortalId, now: number): Promise<{ reminded: boolean }> {
+  const { settings } = await loadSettings();
+  if (!remindersOn(settings.checks.checklist, 'reply')) return { reminded: false };
+  await addPending({ kind: 'reply', portal, at: now });
+  return { reminded: true };
+}
