@@ -42,6 +42,11 @@ function otherSite(): Replica {
     async handle(request) {
       const path = request.url.pathname === '/' ? '/index.html' : request.url.pathname;
       if (await serveStatic(request, OTHER_SITE_DIR, path)) return;
+      if (path === '/favicon.ico') {
+        request.res.writeHead(204);
+        request.res.end();
+        return;
+      }
       sendText(request.res, 404, 'Sidan finns inte.');
     },
   };

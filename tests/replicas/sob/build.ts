@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,21 @@ async function buildInto(dir: string): Promise<void> {
   } catch {
     // Another process finished the same build first: keep theirs.
     rmSync(temporary, { recursive: true, force: true });
+  }
+  pruneOldBuilds(dir);
+}
+
+/** Builds of earlier sources; left alone for an hour in case a server started before the change still uses one. */
+function pruneOldBuilds(keep: string): void {
+  const hourAgo = Date.now() - 60 * 60_000;
+  for (const name of readdirSync(BUILD_ROOT)) {
+    const path = join(BUILD_ROOT, name);
+    if (!name.startsWith('sob-') || path === keep) continue;
+    try {
+      if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // gone already (another process pruned it)
+    }
   }
 }
 
