@@ -1,5 +1,5 @@
 /**
- * Small HTTP helpers shared by the replica portals (node:http only, no framework).
+ * Small HTTP utilities shared by the replica portals (node:http only, no framework).
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
