@@ -67,7 +67,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   const profileDir = mkdtempSync(join(tmpdir(), 'vmk-profile-'));
-  const args = [...QUIET_ARGS, ...(options.args ?? [])];
+  // Swedish first: the extension's UI language follows the browser's (VMK_LANG=en to see the English texts).
+  const args = [...QUIET_ARGS, `--lang=${process.env.VMK_LANG ?? 'sv'}`, ...(options.args ?? [])];
   // Chromium refuses its sandbox when running as root (CI and this kind of machine).
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   if (!options.withoutExtension) {
@@ -75,6 +76,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   }
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
+    // On Linux Chromium takes its UI language (and so the extension's) from the environment, not from --lang.
+    env: {
+      ...process.env,
+      LANGUAGE: process.env.VMK_LANG ?? 'sv',
+      LANG: `${process.env.VMK_LANG === 'en' ? 'en_GB' : 'sv_SE'}.UTF-8`,
+    },
     headless: options.headless ?? true,
     args,
     ignoreDefaultArgs: options.withoutExtension ? [] : ['--disable-extensions'],

@@ -136,7 +136,8 @@ function walk(schema: AnySchema, input: unknown, path: string[], problems: Setti
       if (result.success) kept.push(result.data);
       else problems.push(leafProblem([...path, String(index)], entry, result.error));
     });
-    return kept;
+    // A list whose every entry was refused is not in effect: the built-in list applies.
+    return input.length > 0 && kept.length === 0 ? undefined : kept;
   }
   const result = z.safeParse(inner, input);
   if (result.success) return result.data;

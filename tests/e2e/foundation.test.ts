@@ -68,20 +68,27 @@ describe.skipIf(!canWritePolicy())('managed policy from a real policy file', () 
 
   it('applies the good fields of a malformed policy, keeps defaults for the rest, and lists each problem', async () => {
     writePolicy(session.extensionId, {
-      profile: { hospital: 'Södra Älvsborgs Sjukhus', phone: 46 }, // wrong type: Chromium drops it
-      checks: { presence: { enabled: 'nej' } }, // wrong type: Chromium drops it
+      profile: { hospital: 'Södra Älvsborgs Sjukhus', unit: 'Barnmottagningen' },
+      // A wrong type: Chromium drops the whole top-level group `checks` (measured), so presence stays on.
+      checks: { presence: { enabled: 'nej' } },
       portals: {
+        // Right types, nonsense values: they reach the extension, which refuses them field by field.
         '1177': { selectors: { messageRow: ['tr[[trasig'] }, urlPatterns: ['inte ett mönster'] },
-        okandPortal: { enabled: false }, // unknown portal: dropped
+        okandPortal: { enabled: false }, // unknown portal: Chromium drops the key
       },
-      okandNyckel: true, // unknown key: dropped
+      okandNyckel: true, // unknown key: Chromium drops it
     });
     const options = await session.newPage();
     await options.goto(session.extensionUrl('options.html'));
     const inEffect = options.locator('[data-vmk-policy-field="profile.hospital"]');
     await expect.poll(() => inEffect.count(), { timeout: 20_000, interval: 500 }).toBe(1);
+    expect(
+      await options
+        .locator('[data-vmk-policy-field]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-vmk-policy-field'))),
+    ).toEqual(['profile.hospital', 'profile.unit']);
 
-    // What reached the extension but was not usable is listed, with the reason.
+    // What reached the extension but was not usable is listed, with the reason, in Swedish.
     const problems = await options
       .locator('[data-vmk-problem]')
       .evaluateAll((rows) =>
@@ -94,13 +101,17 @@ describe.skipIf(!canWritePolicy())('managed policy from a real policy file', () 
     expect(problems.find(([path]) => path?.includes('messageRow'))?.[1]).toContain(
       'inte en giltig CSS-väljare',
     );
+    expect(problems.find(([path]) => path?.includes('urlPatterns'))?.[1]).toContain(
+      'inte ett giltigt URL-mönster',
+    );
 
-    // The field set by policy is locked; the others stay editable.
+    // The fields set by policy are locked; the others stay editable.
     expect(await options.locator('#profile-hospital').isDisabled()).toBe(true);
     expect(await options.locator('#profile-hospital').inputValue()).toBe('Södra Älvsborgs Sjukhus');
     expect(await options.locator('#profile-phone').isDisabled()).toBe(false);
+    expect(await options.locator('#check-presence').isDisabled()).toBe(false);
 
-    // The portal still works on its built-in patterns and selectors.
+    // The portal still works on its built-in patterns and selectors, and the check on its default.
     const page = await session.newPage();
     await page.goto(session.url('1177'));
     await expect.poll(() => page.locator('vmk-presence').count(), { timeout: 10_000 }).toBe(1);
