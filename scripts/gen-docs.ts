@@ -1,0 +1,26 @@
+// Writes the policy-key reference (docs/policy-reference.{sv,en}.md) from the zod settings schema.
+// `--check` only compares, and fails when a file is out of date.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createJiti } from 'jiti';
+
+const root = resolve(import.meta.dirname, '..');
+const jiti = createJiti(import.meta.url, { alias: { '@': root } });
+const { policyReference, REFERENCE_FILES } = await jiti.import<typeof import('../lib/deploy/reference')>(
+  resolve(root, 'lib/deploy/reference.ts'),
+);
+const check = process.argv.includes('--check');
+let stale = 0;
+for (const lang of ['sv', 'en'] as const) {
+  const target = resolve(root, REFERENCE_FILES[lang]);
+  const text = policyReference(lang);
+  if (existsSync(target) && readFileSync(target, 'utf8') === text) continue;
+  if (check) {
+    console.error(`${REFERENCE_FILES[lang]} is out of date: run \`npm run docs\``);
+    stale += 1;
+  } else {
+    writeFileSync(target, text);
+    console.info(`${REFERENCE_FILES[lang]} updated`);
+  }
+}
+process.exitCode = stale > 0 ? 1 : 0;
