@@ -58,7 +58,16 @@ const WASM_FROM = join(modules, 'tasks-vision', 'wasm');
 const WASM_TO = join(root, 'public', 'mediapipe');
 
 // Field slots of the TFLite schema (tensorflow/lite/schema/schema.fbs, table Model).
-const MODEL = { version: 0, operatorCodes: 1, subgraphs: 2, description: 3, buffers: 4, metadataBuffer: 5, metadata: 6, signatureDefs: 7 };
+const MODEL = {
+  version: 0,
+  operatorCodes: 1,
+  subgraphs: 2,
+  description: 3,
+  buffers: 4,
+  metadataBuffer: 5,
+  metadata: 6,
+  signatureDefs: 7,
+};
 const MODEL_FIELD_COUNT = 8;
 
 /** Absolute position of an offset field of the table at `table`, or 0 when absent. */
@@ -91,7 +100,11 @@ function offsetVector(b: Builder, offsets: number[]): number {
  * A ModelMetadata flatbuffer (tflite-support metadata_schema.fbs, identifier "M001") that describes input 0 as an
  * RGB image with the given normalization.
  */
-export function imageMetadata(job: { name: string; description: string; normalization: ImageNormalization }): Uint8Array {
+export function imageMetadata(job: {
+  name: string;
+  description: string;
+  normalization: ImageNormalization;
+}): Uint8Array {
   const b = new Builder(1024);
   const mean = floatVector(b, [job.normalization.mean]);
   const std = floatVector(b, [job.normalization.std]);
@@ -145,7 +158,8 @@ export function withMetadata(original: Uint8Array, metadata: Uint8Array): Uint8A
   const oldMetadata = vectorElements(bb, oldRoot, MODEL.metadata);
   for (const entry of oldMetadata) {
     const namePos = fieldPos(bb, entry, 0);
-    if (namePos !== 0 && bb.__string(namePos) === 'TFLITE_METADATA') throw new Error('The model already has metadata.');
+    if (namePos !== 0 && bb.__string(namePos) === 'TFLITE_METADATA')
+      throw new Error('The model already has metadata.');
   }
 
   const b = new Builder(original.length + metadata.length + 4096);
@@ -176,7 +190,13 @@ export function withMetadata(original: Uint8Array, metadata: Uint8Array): Uint8A
   b.startObject(MODEL_FIELD_COUNT);
   const versionPos = fieldPos(bb, oldRoot, MODEL.version);
   b.addFieldInt32(MODEL.version, versionPos === 0 ? 0 : bb.readUint32(versionPos), 0);
-  for (const slot of [MODEL.operatorCodes, MODEL.subgraphs, MODEL.description, MODEL.metadataBuffer, MODEL.signatureDefs]) {
+  for (const slot of [
+    MODEL.operatorCodes,
+    MODEL.subgraphs,
+    MODEL.description,
+    MODEL.metadataBuffer,
+    MODEL.signatureDefs,
+  ]) {
     const pos = fieldPos(bb, oldRoot, slot);
     if (pos !== 0) b.addFieldOffset(slot, old(bb.__indirect(pos)), 0);
   }

@@ -1,0 +1,3 @@
+import { acceptAnalyzerConnections } from '@/lib/camera/frame-host';
+
+acceptAnalyzerConnections(window);

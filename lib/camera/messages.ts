@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import type { AnalysisResult } from './analyzer';
+import type { CameraMeasurements } from './measure';
+import {
+  BACKGROUND_VERDICTS,
+  CAMERA_HEIGHT_VERDICTS,
+  FRAMING_VERDICTS,
+  ISSUES,
+  LIGHTING_VERDICTS,
+  type Issue,
+} from './verdicts';
+
+/**
+ * The analyzer's message protocol, the same whether the analyzer worker is reached from an extension page
+ * (worker.postMessage) or from a content script (a MessagePort handed over through the analyzer frame).
+ *
+ * Client → analyzer: `analyzer:init`, `frame:analyze`, `thresholds:set`, `analyzer:bench`.
+ * Analyzer → client: `analyzer:ready`, `analyzer:error`, `frame:result`, `frame:error`, `bench:result`.
+ * Content script → analyzer frame (window.postMessage, once): `analyzer:connect` with the port.
+ *
+ * Every message is validated where it is received.
+ */
+
+const imageBitmap = z.custom<ImageBitmap>(
+  (value) => typeof ImageBitmap !== 'undefined' && value instanceof ImageBitmap,
+  'an ImageBitmap',
+);
+
+export const runningModeSchema = z.enum(['image', 'video']);
+export type AnalyzerMode = z.infer<typeof runningModeSchema>;
+
+export const toAnalyzerSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('analyzer:init'),
+    mode: runningModeSchema,
+    /** Partial thresholds (IT's policy); invalid fields fall back to the defaults. */
+    thresholds: z.unknown().optional(),
+  }),
+  z.object({
+    type: z.literal('frame:analyze'),
+    id: z.number().int(),
+    /** Transferred; the analyzer closes it. */
+    bitmap: imageBitmap,
+    /** The frame's time in ms (video mode); the analyzer keeps timestamps strictly increasing. */
+    timestampMs: z.number().optional(),
+    /** Also return the person mask (for drawing the outline). */
+    withMask: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('thresholds:set'), thresholds: z.unknown() }),
+  z.object({
+    type: z.literal('analyzer:bench'),
+    id: z.number().int(),
+    bitmaps: z.array(imageBitmap).min(1),
+    rounds: z.number().int().positive(),
+  }),
+]);
+export type ToAnalyzer = z.infer<typeof toAnalyzerSchema>;
+
+const nullableNumber = z.number().nullable();
+export const measurementsSchema = z.object({
+  faces: z.number(),
+  persons: z.number(),
+  otherPersonArea: z.number(),
+  faceScore: nullableNumber,
+  faceX: nullableNumber,
+  faceY: nullableNumber,
+  faceWidth: nullableNumber,
+  faceHeight: nullableNumber,
+  eyeLine: nullableNumber,
+  headTop: nullableNumber,
+  topTouch: nullableNumber,
+  chestRoom: nullableNumber,
+  shoulderWidth: nullableNumber,
+  yaw: nullableNumber,
+  noseRatio: nullableNumber,
+  earDrop: nullableNumber,
+  pitch: nullableNumber,
+  frameBrightness: z.number(),
+  faceBrightness: nullableNumber,
+  faceClipped: nullableNumber,
+  sideImbalance: nullableNumber,
+  backgroundBrightness: nullableNumber,
+  brightBackground: nullableNumber,
+  backgroundShare: z.number(),
+  edgeDensity: nullableNumber,
+  colorfulness: nullableNumber,
+});
+
+const pointSchema = z.object({ x: z.number(), y: z.number() });
+const issueSchema = z.enum(ISSUES as [Issue, ...Issue[]]);
+
+export const analysisResultSchema = z.object({
+  framing: z.enum(FRAMING_VERDICTS),
+  camera_height: z.enum(CAMERA_HEIGHT_VERDICTS),
+  lighting: z.enum(LIGHTING_VERDICTS),
+  background: z.enum(BACKGROUND_VERDICTS),
+  issues: z.array(issueSchema),
+  faces: z.array(
+    z.object({
+      x: z.number(),
+      y: z.number(),
+      width: z.number(),
+      height: z.number(),
+      score: z.number(),
+      keypoints: z.array(pointSchema),
+    }),
+  ),
+  measurements: measurementsSchema,
+  mask: z
+    .object({ width: z.number().int(), height: z.number().int(), data: z.instanceof(Uint8Array) })
+    .nullable(),
+  frame: z.object({ width: z.number(), height: z.number() }),
+  ms: z.number(),
+  timings: z.object({ prepare: z.number(), face: z.number(), segment: z.number(), measure: z.number() }),
+});
+
+const timingSummary = z.object({ median: z.number(), p95: z.number() });
+export const benchResultSchema = z.object({
+  frames: z.number().int(),
+  faceOnly: timingSummary,
+  segmentOnly: timingSummary,
+  analysis: timingSummary,
+  prepare: timingSummary,
+  measure: timingSummary,
+});
+export type BenchResult = z.infer<typeof benchResultSchema>;
+
+export const fromAnalyzerSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('analyzer:ready'),
+    startupMs: z.number(),
+    droppedThresholds: z.array(z.string()),
+  }),
+  z.object({ type: z.literal('analyzer:error'), message: z.string() }),
+  z.object({ type: z.literal('frame:result'), id: z.number().int(), result: analysisResultSchema }),
+  z.object({ type: z.literal('frame:error'), id: z.number().int(), message: z.string() }),
+  z.object({ type: z.literal('bench:result'), id: z.number().int(), result: benchResultSchema }),
+]);
+export type FromAnalyzer = z.infer<typeof fromAnalyzerSchema>;
+
+/** Sent once by a content script to the analyzer frame, with a MessagePort as the only transferred object. */
+export const connectMessageSchema = z.object({ type: z.literal('analyzer:connect') });
+export const CONNECT_MESSAGE = { type: 'analyzer:connect' } as const;
+
+// The protocol's result must carry exactly what the analyzer produces.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const measurementsMatch: Same<z.infer<typeof measurementsSchema>, CameraMeasurements> = true;
+const resultFits: AnalysisResult extends z.infer<typeof analysisResultSchema> ? true : never = true;
+void measurementsMatch;
+void resultFits;

@@ -1,0 +1,113 @@
+import { CameraAnalyzer } from './analyzer';
+import { runBench } from './bench';
+import {
+  connectMessageSchema,
+  toAnalyzerSchema,
+  type AnalyzerMode,
+  type FromAnalyzer,
+  type ToAnalyzer,
+} from './messages';
+import { resolveCameraThresholds } from './thresholds';
+
+/** Anything that speaks the protocol: the worker's own scope (extension pages) or a MessagePort (content scripts). */
+export interface Endpoint {
+  postMessage(message: FromAnalyzer): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+}
+
+/**
+ * Serves one client. Frames are analyzed one at a time in arrival order (MediaPipe is synchronous); a client that
+ * wants live results sends the next frame when the previous result has come back.
+ */
+export function serveAnalyzer(endpoint: Endpoint, base: string): void {
+  let analyzer: Promise<CameraAnalyzer> | null = null;
+  let mode: AnalyzerMode = 'image';
+  let thresholds = resolveCameraThresholds(undefined).thresholds;
+
+  const handle = async (message: ToAnalyzer): Promise<void> => {
+    switch (message.type) {
+      case 'analyzer:init': {
+        const resolved = resolveCameraThresholds(message.thresholds);
+        thresholds = resolved.thresholds;
+        if (!analyzer || message.mode !== mode) {
+          const previous = analyzer;
+          mode = message.mode;
+          analyzer = CameraAnalyzer.create(base, mode === 'video' ? 'VIDEO' : 'IMAGE', thresholds);
+          previous?.then((old) => old.close()).catch(() => undefined);
+        }
+        try {
+          const ready = await analyzer;
+          ready.thresholds = thresholds;
+          endpoint.postMessage({
+            type: 'analyzer:ready',
+            startupMs: ready.startupMs,
+            droppedThresholds: resolved.dropped,
+          });
+        } catch (error) {
+          analyzer = null;
+          endpoint.postMessage({ type: 'analyzer:error', message: describe(error) });
+        }
+        return;
+      }
+      case 'thresholds:set': {
+        thresholds = resolveCameraThresholds(message.thresholds).thresholds;
+        if (analyzer) (await analyzer).thresholds = thresholds;
+        return;
+      }
+      case 'frame:analyze': {
+        try {
+          if (!analyzer) throw new Error('The analyzer was not initialised (send analyzer:init first).');
+          const result = (await analyzer).analyze(message.bitmap, {
+            timestampMs: message.timestampMs,
+            withMask: message.withMask,
+          });
+          endpoint.postMessage({ type: 'frame:result', id: message.id, result });
+        } catch (error) {
+          endpoint.postMessage({ type: 'frame:error', id: message.id, message: describe(error) });
+        } finally {
+          message.bitmap.close();
+        }
+        return;
+      }
+      case 'analyzer:bench': {
+        try {
+          if (!analyzer) throw new Error('The analyzer was not initialised (send analyzer:init first).');
+          const result = runBench(await analyzer, message.bitmaps, message.rounds);
+          endpoint.postMessage({ type: 'bench:result', id: message.id, result });
+        } catch (error) {
+          endpoint.postMessage({ type: 'frame:error', id: message.id, message: describe(error) });
+        } finally {
+          for (const bitmap of message.bitmaps) bitmap.close();
+        }
+        return;
+      }
+    }
+  };
+
+  // One message at a time, in order: an analyze must not start before init has finished.
+  let queue = Promise.resolve();
+  endpoint.addEventListener('message', (event: MessageEvent) => {
+    const parsed = toAnalyzerSchema.safeParse(event.data);
+    if (!parsed.success) return; // Not ours, or malformed: ignored, never thrown into the page.
+    queue = queue.then(() => handle(parsed.data)).catch(() => undefined);
+  });
+}
+
+/**
+ * In the worker: serve the worker's own scope, and every MessagePort a content script hands over through the
+ * analyzer frame (`analyzer:connect`), each as its own client.
+ */
+export function startAnalyzerWorker(scope: Endpoint & { location: { href: string } }): void {
+  const base = scope.location.href;
+  serveAnalyzer(scope, base);
+  scope.addEventListener('message', (event: MessageEvent) => {
+    const port = event.ports[0];
+    if (!port || !connectMessageSchema.safeParse(event.data).success) return;
+    serveAnalyzer(port as unknown as Endpoint, base);
+    port.start();
+  });
+}
