@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { PORTALS } from './lib/portals/index';
 
 /**
  * The manifest `key` fixes the extension id (glondehmneckecaccigllhcbhcfnffbh with the development key), so that
@@ -27,5 +28,9 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'",
     },
     action: { default_title: '__MSG_extName__' },
+    // The camera analyzer frame, embedded by content scripts on the portals (lib/camera/frame-client.ts).
+    web_accessible_resources: [
+      { resources: ['analyzer-frame.html'], matches: [...new Set(PORTALS.flatMap((portal) => portal.urlPatterns))] },
+    ],
   },
 });
