@@ -27,6 +27,12 @@ const BLOCKED_HOST = '*://sob.localhost';
 
 type Json = Record<string, unknown>;
 
+/** The extension API, as the force-installed extension's service worker sees it (evaluated there). */
+declare const chrome: {
+  management: { getSelf(): Promise<{ id: string; installType: string; version: string }> };
+  storage: { managed: { get(keys: null): Promise<Json> } };
+};
+
 function removeDeployPolicy(): void {
   rmSync(DEPLOY_POLICY_FILE, { force: true });
 }
