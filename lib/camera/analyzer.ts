@@ -1,9 +1,9 @@
 import type { Detection } from '@mediapipe/tasks-vision';
 import { judge } from './judge';
-import { measure, type CameraMeasurements } from './measure';
+import { measure } from './measure';
 import type { FaceDetection, FrameSample } from './sample';
 import { DEFAULT_CAMERA_THRESHOLDS, type CameraThresholds } from './thresholds';
-import type { Judgement } from './verdicts';
+import { analysisSize, type AnalysisResult, type PersonMask } from './result';
 import { createVisionTasks, type RunningMode, type VisionTasks } from './vision-tasks';
 
 /**
@@ -11,34 +11,6 @@ import { createVisionTasks, type RunningMode, type VisionTasks } from './vision-
  * benchmark). Per frame: downscale once to the analysis size and read the pixels once; run the face detector and
  * the person segmenter on that small image; measure and judge while the mask is still in MediaPipe's callback.
  */
-
-/** Long side of the analysis image, in pixels (the segmenter's input is 256 × 256). */
-export const ANALYSIS_SIZE = 256;
-
-/** The person mask at analysis size, 0..255 per pixel, row by row (for drawing the person's outline). */
-export interface PersonMask {
-  width: number;
-  height: number;
-  data: Uint8Array<ArrayBuffer>;
-}
-
-export interface AnalysisTimings {
-  prepare: number;
-  face: number;
-  segment: number;
-  measure: number;
-}
-
-export interface AnalysisResult extends Judgement {
-  faces: FaceDetection[];
-  measurements: CameraMeasurements;
-  /** Only when asked for (`withMask`). */
-  mask: PersonMask | null;
-  frame: { width: number; height: number };
-  /** Whole analysis time, ms. */
-  ms: number;
-  timings: AnalysisTimings;
-}
 
 export type AnalyzableImage = ImageBitmap | ImageData | OffscreenCanvas;
 
@@ -59,11 +31,6 @@ function toBytes(confidence: Float32Array, width: number, height: number): Perso
   for (let i = 0; i < data.length; i++)
     data[i] = Math.round(Math.min(1, Math.max(0, confidence[i] ?? 0)) * 255);
   return { width, height, data };
-}
-
-export function analysisSize(width: number, height: number): { width: number; height: number } {
-  const scale = Math.min(1, ANALYSIS_SIZE / Math.max(width, height));
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
 export class CameraAnalyzer {

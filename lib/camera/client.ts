@@ -6,7 +6,7 @@ import {
   type FromAnalyzer,
   type ToAnalyzer,
 } from './messages';
-import type { AnalysisResult } from './analyzer';
+import type { AnalysisResult } from './result';
 
 /** What a page or content script holds: a connection to one analyzer (worker or frame). */
 export interface AnalyzerClient {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AnalysisResult } from './analyzer';
+import type { AnalysisResult } from './result';
 import type { CameraMeasurements } from './measure';
 import {
   BACKGROUND_VERDICTS,

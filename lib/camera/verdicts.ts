@@ -49,13 +49,21 @@ export interface Judgement extends Verdicts {
 /** How the camera test colours an aspect: green ok, amber advisory, red a guideline not met. */
 export type Severity = 'ok' | 'advice' | 'problem';
 
-export function severityOf(aspect: Aspect, verdict: string): Severity {
+/**
+ * Red where the guideline is clearly not met; amber where it is a matter of degree or an estimate (camera height
+ * comes from a few keypoints; centring, evenness and tidiness are judged with some latitude).
+ */
+const ADVISORY = new Set<string>(['off_center', 'uneven', 'cluttered', 'too_low', 'too_high', 'unknown']);
+
+export function severityOf(verdict: string): Severity {
   if (verdict === 'ok') return 'ok';
-  // Camera height is an estimate from a few keypoints, and an unconfirmed height is no fault of the clinician.
-  if (aspect === 'camera_height') return 'advice';
-  return 'problem';
+  return ADVISORY.has(verdict) ? 'advice' : 'problem';
 }
 
-export function verdictOf(judgement: Verdicts, aspect: Aspect): string {
-  return judgement[aspect];
+/** The aspect an issue belongs to. */
+export function aspectOfIssue(issue: Issue): Aspect {
+  if ((FRAMING_VERDICTS as readonly string[]).includes(issue)) return 'framing';
+  if ((CAMERA_HEIGHT_VERDICTS as readonly string[]).includes(issue)) return 'camera_height';
+  if ((LIGHTING_VERDICTS as readonly string[]).includes(issue)) return 'lighting';
+  return 'background';
 }

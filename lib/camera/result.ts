@@ -1,0 +1,38 @@
+import type { CameraMeasurements } from './measure';
+import type { FaceDetection } from './sample';
+import type { Judgement } from './verdicts';
+
+/** What one analysis returns (no MediaPipe here, so pages can use it without loading the analyzer). */
+
+/** Long side of the analysis image, in pixels (the segmenter's input is 256 × 256). */
+export const ANALYSIS_SIZE = 256;
+
+/** The person mask at analysis size, 0..255 per pixel, row by row (for drawing the person's outline). */
+export interface PersonMask {
+  width: number;
+  height: number;
+  data: Uint8Array<ArrayBuffer>;
+}
+
+export interface AnalysisTimings {
+  prepare: number;
+  face: number;
+  segment: number;
+  measure: number;
+}
+
+export interface AnalysisResult extends Judgement {
+  faces: FaceDetection[];
+  measurements: CameraMeasurements;
+  /** Only when asked for (`withMask`). */
+  mask: PersonMask | null;
+  frame: { width: number; height: number };
+  /** Whole analysis time, ms. */
+  ms: number;
+  timings: AnalysisTimings;
+}
+
+export function analysisSize(width: number, height: number): { width: number; height: number } {
+  const scale = Math.min(1, ANALYSIS_SIZE / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
