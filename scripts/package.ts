@@ -247,6 +247,18 @@ async function main(): Promise<void> {
     },
   });
   const key = signingKeyFromEnv();
+  const keyFile = process.env.VMK_SIGNING_KEY?.trim();
+  if (
+    !key.development &&
+    keyFile &&
+    !keyFile.startsWith('-----BEGIN') &&
+    !relative(root, resolve(keyFile)).startsWith('..')
+  ) {
+    loud([
+      `The signing key ${keyFile} lies inside the project folder.`,
+      'Keep it outside any repository (a secrets store); a committed key lets anyone sign updates for this id.',
+    ]);
+  }
   if (key.development) {
     loud([
       'SIGNED WITH THE DEVELOPMENT KEY (tests/keys/dev-signing-key.pem).',

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAP_KEY, pathText, policyModel } from '@/lib/deploy/policy-keys';
 import { policyReference, REFERENCE_FILES } from '@/lib/deploy/reference';
@@ -212,5 +212,14 @@ describe('the policy reference in docs/', () => {
   it.each(['sv', 'en'] as const)('(%s) lists every policy key', (lang) => {
     const text = readFileSync(REFERENCE_FILES[lang], 'utf8');
     for (const leaf of leaves) expect(text, leaf).toContain(`| \`${leaf}\` |`);
+  });
+});
+
+describe('the admin guides', () => {
+  it.each(['sv', 'en'] as const)('(%s) link to files that exist, the policy reference among them', (lang) => {
+    const text = readFileSync(`docs/admin-guide.${lang}.md`, 'utf8');
+    const links = [...text.matchAll(/\]\(([^)#:]+)\)/g)].map((match) => match[1] ?? '');
+    expect(links).toContain(`policy-reference.${lang}.md`);
+    for (const link of links) expect(existsSync(`docs/${link}`), link).toBe(true);
   });
 });
