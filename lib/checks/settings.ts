@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { presenceSettingsSchema } from './presence/settings';
 import { checklistSettingsSchema } from './checklist/settings';
+import { signatureSettingsSchema } from './signature/settings';
 
 /** Each check's settings, under its id. Adding a check adds one line here and one in ./registry.ts. */
 export const CHECK_SETTINGS = z
   .object({
     presence: presenceSettingsSchema,
     checklist: checklistSettingsSchema,
+    signature: signatureSettingsSchema,
   })
   .prefault({});
