@@ -1,5 +1,6 @@
 import type { CheckDefinition } from './types';
 import { presenceCheck } from './presence';
+import { signatureCheck } from './signature';
 
 /** Every check, in start order. Adding a check adds one line here and one in ./settings.ts. */
-export const CHECKS: readonly CheckDefinition[] = [presenceCheck];
+export const CHECKS: readonly CheckDefinition[] = [presenceCheck, signatureCheck];
