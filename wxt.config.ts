@@ -18,7 +18,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'sv',
     key: manifestKey,
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
     // Least privilege: content scripts match only the portals (see lib/portals/); any other host must be granted
     // explicitly (IT lists it by policy, the options page asks once).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -28,6 +28,14 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'",
     },
     action: { default_title: '__MSG_extName__' },
+    // The signature's shortcut. Chrome's own Alt+Shift shortcuts are A, I and T; Alt+Shift+S types no character
+    // on Swedish keyboards. The clinician can rebind it (chrome://extensions/shortcuts).
+    commands: {
+      'insert-signature': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_signatureCommand__',
+      },
+    },
     // The camera analyzer frame, embedded by content scripts on the portals (lib/camera/frame-client.ts).
     web_accessible_resources: [
       { resources: ['analyzer-frame.html'], matches: [...new Set(PORTALS.flatMap((portal) => portal.urlPatterns))] },

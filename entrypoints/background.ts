@@ -1,8 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { watchExtraHosts } from '@/lib/background/extra-hosts';
 import { watchReminders } from '@/lib/background/reminders';
+import { setUpSignatureTriggers } from '@/lib/checks/signature/background';
 
 export default defineBackground(() => {
   watchExtraHosts();
   watchReminders();
+  setUpSignatureTriggers();
 });
