@@ -3,6 +3,7 @@ import { ChecksForm } from './ChecksForm';
 import { ExtraHosts } from './ExtraHosts';
 import { PolicyStatus } from './PolicyStatus';
 import { ProfileForm } from './ProfileForm';
+import { SignatureSection } from './SignatureSection';
 import { useSettings } from './useSettings';
 
 export function OptionsApp() {
@@ -14,6 +15,7 @@ export function OptionsApp() {
         <>
           <ProfileForm resolved={resolved} />
           <ChecksForm resolved={resolved} />
+          <SignatureSection resolved={resolved} />
           <PolicyStatus resolved={resolved} />
           <ExtraHosts resolved={resolved} />
         </>
