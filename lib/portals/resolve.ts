@@ -45,7 +45,17 @@ export function pageKindOf(portal: ResolvedPortal, pathname: string): PageKind |
   return undefined;
 }
 
-/** Every built-in URL pattern: what the manifest's content script matches. */
-export function builtInMatchPatterns(): string[] {
-  return [...new Set(PORTALS.flatMap((portal) => portal.urlPatterns))];
+/** The local replica portals' hosts (`*.localhost`): matched by development and test builds only. */
+export function isReplicaPattern(pattern: string): boolean {
+  return /^\*?[a-z]*:\/\/[^/]*\.localhost\//.test(pattern);
+}
+
+/**
+ * Every built-in URL pattern: what the manifest's content script matches. A release build (`wxt build --mode
+ * release`, run by `npm run package`) leaves out the replicas' hosts, so a deployed browser matches the real
+ * portals only.
+ */
+export function builtInMatchPatterns({ release = false }: { release?: boolean } = {}): string[] {
+  const patterns = PORTALS.flatMap((portal) => portal.urlPatterns);
+  return [...new Set(release ? patterns.filter((pattern) => !isReplicaPattern(pattern)) : patterns)];
 }
