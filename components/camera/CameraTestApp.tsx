@@ -22,20 +22,24 @@ export function CameraTestApp() {
   const running = camera.state.status === 'running';
   const live = useLiveAnalysis(analyzer, video, running);
 
+  useEffect(() => void camera.start(), []);
+
+  // The analyzer (wasm and models) is loaded once there is a picture to analyze, then kept for the page's life.
+  const wanted = running || analyzer !== null;
   useEffect(() => {
+    if (!wanted) return;
     let client: AnalyzerClient | null = null;
     let closed = false;
-    loadCameraThresholds().then((thresholds) => {
+    void loadCameraThresholds().then((thresholds) => {
       if (closed) return;
       client = createWorkerAnalyzer({ mode: 'video', thresholds });
       setAnalyzer(client);
     });
-    void camera.start();
     return () => {
       closed = true;
       client?.close();
     };
-  }, []);
+  }, [wanted]);
 
   // The latest smoothed verdicts (never an image) for the checklist popup.
   const smoothed = live.smoothed;
