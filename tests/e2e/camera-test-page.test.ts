@@ -10,6 +10,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type E2eSession } from './harness.ts';
 
+/** The extension API, as the camera test page sees it (page.evaluate runs there). */
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+
 const MEDIA = resolve(import.meta.dirname, '..', 'fixtures', 'media', 'derived');
 const PHASES = ['astronaut-wall-ok.jpg', 'astronaut-window-backlit.jpg', 'astronaut-wall-left.jpg'];
 const SECONDS_PER_PHASE = 4;
