@@ -20,28 +20,28 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-const httpUrl = z.string().refine(isHttpUrl, { message: 'invalid-url' }).describe('An http(s) address');
+const httpUrl = z.string().refine(isHttpUrl, { message: 'invalid-url' }).describe('En http(s)-adress / an http(s) address');
 const itemId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,47}$/, { message: 'invalid-item-id' })
-  .describe('An item id: lower-case letters, digits and hyphens');
+  .describe('Punktens id: gemena bokstäver, siffror och bindestreck / item id: lower-case letters, digits and hyphens');
 const text = z.string().trim().min(1);
 
 const addedItemSchema = z.object({
   id: itemId,
   group: z
     .enum(CHECKLIST_GROUPS)
-    .describe('technology, environment, clothing, remoteWork or patientIdentity'),
-  text: text.describe('The item as the clinician reads it'),
+    .describe('Grupp / group: technology, environment, clothing, remoteWork, patientIdentity'),
+  text: text.describe('Punkten som den visas / the item as shown'),
   required: z.boolean().optional(),
-  url: httpUrl.optional().describe("A link to the unit's routine for this item"),
-  urlText: text.optional().describe('The text of that link'),
+  url: httpUrl.optional().describe('Länk till enhetens rutin för punkten / link to the unit’s routine for the item'),
+  urlText: text.optional().describe('Länkens text / the link’s text'),
 });
 
 const itemLinkSchema = z.object({
   item: itemId,
   url: httpUrl,
-  text: text.optional().describe('The text of the link (default: "Enhetens rutin")'),
+  text: text.optional().describe('Länkens text (standard: ”Enhetens rutin”) / the link’s text'),
 });
 
 const routineLinkSchema = z.object({ text, url: httpUrl });
@@ -53,7 +53,7 @@ const reminderStepSchema = z.object({
   portals: z
     .array(z.enum(PORTAL_IDS))
     .optional()
-    .describe('Show this step only after a reply on these portals (default: all)'),
+    .describe('Visa steget bara efter svar på dessa portaler (standard: alla) / show the step only after replies on these portals'),
 });
 
 export const checklistSettingsSchema = z
@@ -61,58 +61,58 @@ export const checklistSettingsSchema = z
     enabled: z
       .boolean()
       .default(true)
-      .describe('The checklist before video meetings (toolbar popup) and the reminders after them'),
-    resetDaily: z.boolean().default(true).describe('Start a fresh checklist at the start of each day'),
+      .describe('Checklistan före videomöten och påminnelserna efter möten och svar / the checklist before video meetings and the reminders after them'),
+    resetDaily: z.boolean().default(true).describe('Ny checklista vid varje ny dag / a fresh checklist each day'),
     cameraMaxAgeMinutes: z
       .number()
       .int()
       .min(1)
       .max(1440)
       .default(120)
-      .describe('How old a camera test may be and still pre-fill the camera items'),
+      .describe('Hur gammalt ett kameratest får vara (minuter) för att fylla i kamerapunkterna / how old a camera test may be (minutes) to pre-fill the camera items'),
     counts: z
       .boolean()
       .default(true)
-      .describe('Keep local counts (checklists completed, items left unticked), shown only to the clinician'),
+      .describe('Lokal statistik (ifyllda checklistor, punkter som inte bockats av), bara för vårdgivaren / local counts shown only to the clinician'),
     items: z
       .object({
-        add: z.array(addedItemSchema).default([]).describe('Items added to the built-in ones'),
-        remove: z.array(itemId).default([]).describe('Ids of items to leave out'),
-        reword: z.record(z.string(), text).default({}).describe('New wording, by item id'),
-        required: z.array(itemId).default([]).describe('Ids of items that must be ticked'),
-        links: z.array(itemLinkSchema).default([]).describe("Links to the unit's routines, by item id"),
+        add: z.array(addedItemSchema).default([]).describe('Punkter som läggs till / items added: [{id, group, text, required, url, urlText}]'),
+        remove: z.array(itemId).default([]).describe('Id för punkter som tas bort / ids of items removed'),
+        reword: z.record(z.string(), text).default({}).describe('Ny formulering per punkt-id / new wording by item id'),
+        required: z.array(itemId).default([]).describe('Id för punkter som måste bockas av / ids of required items'),
+        links: z.array(itemLinkSchema).default([]).describe('Länkar till enhetens rutiner per punkt / links to the unit’s routines by item: [{item, url, text}]'),
       })
       .prefault({}),
     routines: z
       .array(routineLinkSchema)
       .default([])
-      .describe("Links to the unit's routines, shown under the checklist"),
+      .describe('Länkar till enhetens rutiner under checklistan / routine links under the checklist: [{text, url}]'),
     reminders: z
       .object({
         afterCall: z
           .boolean()
           .default(true)
-          .describe('Remind of the documentation steps after a video meeting'),
+          .describe('Påminnelse om dokumentation efter videomöte / reminder after a video meeting'),
         afterReply: z
           .boolean()
           .default(true)
-          .describe('Remind of the documentation steps after a written reply'),
+          .describe('Påminnelse om dokumentation efter skriftligt svar / reminder after a written reply'),
         callSteps: z
           .array(reminderStepSchema)
           .optional()
-          .describe('Steps after a video meeting (replace the built-in ones)'),
+          .describe('Stegen efter videomöte, ersätter de inbyggda / steps after a video meeting: [{text, url, urlText}]'),
         replySteps: z
           .array(reminderStepSchema)
           .optional()
-          .describe('Steps after a written reply (replace the built-in ones)'),
+          .describe('Stegen efter skriftligt svar, ersätter de inbyggda / steps after a written reply: [{text, url, urlText, portals}]'),
         deviation: z
           .object({
-            text: z.string().default('').describe('Wording of the deviation line (default: built-in)'),
+            text: z.string().default('').describe('Text om avvikelserapportering (tomt: inbyggd) / wording of the deviation line'),
             url: z
               .string()
               .refine((value) => value === '' || isHttpUrl(value), { message: 'invalid-url' })
               .default('')
-              .describe('Where deviations are reported (MedControl PRO)'),
+              .describe('Adress för avvikelserapport i MedControl PRO / where deviations are reported'),
           })
           .prefault({}),
       })
