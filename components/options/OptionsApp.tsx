@@ -1,3 +1,4 @@
+import { ChecklistPolicyNotes } from '@/components/checklist/ChecklistPolicyNotes';
 import { t } from '@/lib/i18n';
 import { ChecksForm } from './ChecksForm';
 import { ExtraHosts } from './ExtraHosts';
@@ -17,6 +18,7 @@ export function OptionsApp() {
           <ChecksForm resolved={resolved} />
           <SignatureSection resolved={resolved} />
           <PolicyStatus resolved={resolved} />
+          <ChecklistPolicyNotes resolved={resolved} />
           <ExtraHosts resolved={resolved} />
         </>
       )}

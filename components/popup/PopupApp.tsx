@@ -1,13 +1,22 @@
 import { browser } from 'wxt/browser';
+import { useSettings } from '@/components/options/useSettings';
 import { t } from '@/lib/i18n';
+import { ChecklistSection } from './ChecklistSection';
+import { ReminderSection } from './ReminderSection';
 
-/** The toolbar popup. Later checks add their sections here (deadlines due, the checklist before a call). */
+/** The toolbar popup: a list of sections, each owning its own part (reminders waiting, the checklist, …). */
 export function PopupApp() {
+  const resolved = useSettings();
   return (
     <main class="vmk-popup">
       <h1>{t('extName')}</h1>
-      <p>{t('popupIntro')}</p>
-      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+      {resolved && (
+        <>
+          <ReminderSection resolved={resolved} />
+          <ChecklistSection resolved={resolved} />
+        </>
+      )}
+      <button type="button" class="vmk-secondary" onClick={() => void browser.runtime.openOptionsPage()}>
         {t('popupOpenOptions')}
       </button>
     </main>

@@ -1,6 +1,7 @@
 import type { CheckDefinition } from './types';
 import { presenceCheck } from './presence';
+import { checklistCheck } from './checklist';
 import { signatureCheck } from './signature';
 
 /** Every check, in start order. Adding a check adds one line here and one in ./settings.ts. */
-export const CHECKS: readonly CheckDefinition[] = [presenceCheck, signatureCheck];
+export const CHECKS: readonly CheckDefinition[] = [presenceCheck, checklistCheck, signatureCheck];

@@ -20,11 +20,16 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-const httpUrl = z.string().refine(isHttpUrl, { message: 'invalid-url' }).describe('En http(s)-adress / an http(s) address');
+const httpUrl = z
+  .string()
+  .refine(isHttpUrl, { message: 'invalid-url' })
+  .describe('En http(s)-adress / an http(s) address');
 const itemId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,47}$/, { message: 'invalid-item-id' })
-  .describe('Punktens id: gemena bokstäver, siffror och bindestreck / item id: lower-case letters, digits and hyphens');
+  .describe(
+    'Punktens id: gemena bokstäver, siffror och bindestreck / item id: lower-case letters, digits and hyphens',
+  );
 const text = z.string().trim().min(1);
 
 const addedItemSchema = z.object({
@@ -34,7 +39,9 @@ const addedItemSchema = z.object({
     .describe('Grupp / group: technology, environment, clothing, remoteWork, patientIdentity'),
   text: text.describe('Punkten som den visas / the item as shown'),
   required: z.boolean().optional(),
-  url: httpUrl.optional().describe('Länk till enhetens rutin för punkten / link to the unit’s routine for the item'),
+  url: httpUrl
+    .optional()
+    .describe('Länk till enhetens rutin för punkten / link to the unit’s routine for the item'),
   urlText: text.optional().describe('Länkens text / the link’s text'),
 });
 
@@ -53,7 +60,9 @@ const reminderStepSchema = z.object({
   portals: z
     .array(z.enum(PORTAL_IDS))
     .optional()
-    .describe('Visa steget bara efter svar på dessa portaler (standard: alla) / show the step only after replies on these portals'),
+    .describe(
+      'Visa steget bara efter svar på dessa portaler (standard: alla) / show the step only after replies on these portals',
+    ),
 });
 
 export const checklistSettingsSchema = z
@@ -61,32 +70,57 @@ export const checklistSettingsSchema = z
     enabled: z
       .boolean()
       .default(true)
-      .describe('Checklistan före videomöten och påminnelserna efter möten och svar / the checklist before video meetings and the reminders after them'),
-    resetDaily: z.boolean().default(true).describe('Ny checklista vid varje ny dag / a fresh checklist each day'),
+      .describe(
+        'Checklistan före videomöten och påminnelserna efter möten och svar / the checklist before video meetings and the reminders after them',
+      ),
+    resetDaily: z
+      .boolean()
+      .default(true)
+      .describe('Ny checklista vid varje ny dag / a fresh checklist each day'),
     cameraMaxAgeMinutes: z
       .number()
       .int()
       .min(1)
       .max(1440)
       .default(120)
-      .describe('Hur gammalt ett kameratest får vara (minuter) för att fylla i kamerapunkterna / how old a camera test may be (minutes) to pre-fill the camera items'),
+      .describe(
+        'Hur gammalt ett kameratest får vara (minuter) för att fylla i kamerapunkterna / how old a camera test may be (minutes) to pre-fill the camera items',
+      ),
     counts: z
       .boolean()
       .default(true)
-      .describe('Lokal statistik (ifyllda checklistor, punkter som inte bockats av), bara för vårdgivaren / local counts shown only to the clinician'),
+      .describe(
+        'Lokal statistik (ifyllda checklistor, punkter som inte bockats av), bara för vårdgivaren / local counts shown only to the clinician',
+      ),
     items: z
       .object({
-        add: z.array(addedItemSchema).default([]).describe('Punkter som läggs till / items added: [{id, group, text, required, url, urlText}]'),
+        add: z
+          .array(addedItemSchema)
+          .default([])
+          .describe('Punkter som läggs till / items added: [{id, group, text, required, url, urlText}]'),
         remove: z.array(itemId).default([]).describe('Id för punkter som tas bort / ids of items removed'),
-        reword: z.record(z.string(), text).default({}).describe('Ny formulering per punkt-id / new wording by item id'),
-        required: z.array(itemId).default([]).describe('Id för punkter som måste bockas av / ids of required items'),
-        links: z.array(itemLinkSchema).default([]).describe('Länkar till enhetens rutiner per punkt / links to the unit’s routines by item: [{item, url, text}]'),
+        reword: z
+          .record(z.string(), text)
+          .default({})
+          .describe('Ny formulering per punkt-id / new wording by item id'),
+        required: z
+          .array(itemId)
+          .default([])
+          .describe('Id för punkter som måste bockas av / ids of required items'),
+        links: z
+          .array(itemLinkSchema)
+          .default([])
+          .describe(
+            'Länkar till enhetens rutiner per punkt / links to the unit’s routines by item: [{item, url, text}]',
+          ),
       })
       .prefault({}),
     routines: z
       .array(routineLinkSchema)
       .default([])
-      .describe('Länkar till enhetens rutiner under checklistan / routine links under the checklist: [{text, url}]'),
+      .describe(
+        'Länkar till enhetens rutiner under checklistan / routine links under the checklist: [{text, url}]',
+      ),
     reminders: z
       .object({
         afterCall: z
@@ -100,14 +134,21 @@ export const checklistSettingsSchema = z
         callSteps: z
           .array(reminderStepSchema)
           .optional()
-          .describe('Stegen efter videomöte, ersätter de inbyggda / steps after a video meeting: [{text, url, urlText}]'),
+          .describe(
+            'Stegen efter videomöte, ersätter de inbyggda / steps after a video meeting: [{text, url, urlText}]',
+          ),
         replySteps: z
           .array(reminderStepSchema)
           .optional()
-          .describe('Stegen efter skriftligt svar, ersätter de inbyggda / steps after a written reply: [{text, url, urlText, portals}]'),
+          .describe(
+            'Stegen efter skriftligt svar, ersätter de inbyggda / steps after a written reply: [{text, url, urlText, portals}]',
+          ),
         deviation: z
           .object({
-            text: z.string().default('').describe('Text om avvikelserapportering (tomt: inbyggd) / wording of the deviation line'),
+            text: z
+              .string()
+              .default('')
+              .describe('Text om avvikelserapportering (tomt: inbyggd) / wording of the deviation line'),
             url: z
               .string()
               .refine((value) => value === '' || isHttpUrl(value), { message: 'invalid-url' })
