@@ -44,7 +44,9 @@ describe('devices', () => {
   });
 
   it('flags mobile-phone earphones, which the guideline rules out', () => {
-    expect(judgeHeadset([device('audioinput', 'AirPods Pro'), device('audioinput', 'Jabra Link 380')], t)).toEqual({
+    expect(
+      judgeHeadset([device('audioinput', 'AirPods Pro'), device('audioinput', 'Jabra Link 380')], t),
+    ).toEqual({
       status: 'problem',
       reason: 'autoHeadsetPhone(AirPods Pro)',
     });
@@ -56,8 +58,14 @@ describe('devices', () => {
       reason: 'autoHeadsetNoLabels',
     });
     expect(
-      judgeHeadset([device('audioinput', 'Fake Default Audio Input'), device('audiooutput', 'Fake Audio Output 1')], t),
-    ).toEqual({ status: 'unknown', reason: 'autoHeadsetNotFound(Fake Default Audio Input, Fake Audio Output 1)' });
+      judgeHeadset(
+        [device('audioinput', 'Fake Default Audio Input'), device('audiooutput', 'Fake Audio Output 1')],
+        t,
+      ),
+    ).toEqual({
+      status: 'unknown',
+      reason: 'autoHeadsetNotFound(Fake Default Audio Input, Fake Audio Output 1)',
+    });
     expect(judgeHeadset([device('videoinput', 'Webcam')], t).status).toBe('problem');
   });
 });
@@ -94,8 +102,14 @@ describe('camera verdicts', () => {
       120,
       t,
     );
-    expect(results.cameraPeople).toEqual({ status: 'problem', reason: 'autoCameraProblem(10:42|verdictMultiplePeople)' });
-    expect(results.cameraFraming).toEqual({ status: 'problem', reason: 'autoCameraProblem(10:42|verdictHeadCut)' });
+    expect(results.cameraPeople).toEqual({
+      status: 'problem',
+      reason: 'autoCameraProblem(10:42|verdictMultiplePeople)',
+    });
+    expect(results.cameraFraming).toEqual({
+      status: 'problem',
+      reason: 'autoCameraProblem(10:42|verdictHeadCut)',
+    });
     expect(results.cameraLighting?.reason).toBe('autoCameraProblem(10:42|verdictBacklit)');
     expect(results.cameraBackground?.status).toBe('problem');
     expect(results.cameraHeight?.status).toBe('unknown');
@@ -103,7 +117,12 @@ describe('camera verdicts', () => {
 
   it('does not say "nobody else in view" when no face was seen at all', () => {
     const results = judgeCamera(
-      parseCameraVerdicts({ ...good, framing: 'no_face', camera_height: 'unknown', issues: ['no_face', 'unknown'] }),
+      parseCameraVerdicts({
+        ...good,
+        framing: 'no_face',
+        camera_height: 'unknown',
+        issues: ['no_face', 'unknown'],
+      }),
       at,
       120,
       t,

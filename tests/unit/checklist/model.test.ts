@@ -24,7 +24,9 @@ describe('the checklist as the guideline has it', () => {
   });
 
   it('marks the items the computer can judge, and offers the door sign on its item', () => {
-    const auto = Object.fromEntries(model.items.filter((item) => item.auto).map((item) => [item.id, item.auto]));
+    const auto = Object.fromEntries(
+      model.items.filter((item) => item.auto).map((item) => [item.id, item.auto]),
+    );
     expect(auto).toEqual({
       'computer-camera': 'cameraPresent',
       browser: 'browser',
@@ -56,7 +58,9 @@ describe("IT's policy shapes the checklist", () => {
       remove: ['wired-network'],
       reword: { 'name-badge': 'Namnbricka med yrkestitel synlig' },
       required: ['door-sign', 'patient-eid'],
-      links: [{ item: 'remote-approved', url: 'https://intra.example/distans', text: 'Distansarbete inom VGR' }],
+      links: [
+        { item: 'remote-approved', url: 'https://intra.example/distans', text: 'Distansarbete inom VGR' },
+      ],
     },
     routines: [{ text: 'Enhetens rutin för videobesök', url: 'https://intra.example/video' }],
   });
@@ -66,7 +70,10 @@ describe("IT's policy shapes the checklist", () => {
     const identity = model.groups.find((group) => group.group === 'patientIdentity');
     expect(identity?.items.map((entry) => entry.id)).toEqual(['patient-eid', 'guardian-child', 'tolk']);
     expect(item('tolk')).toMatchObject({ text: 'Tolk bokad vid behov', required: true, fromPolicy: true });
-    expect(item('lakemedel')?.link).toEqual({ url: 'https://intra.example/rutin', text: 'Rutin för läkemedel' });
+    expect(item('lakemedel')?.link).toEqual({
+      url: 'https://intra.example/rutin',
+      text: 'Rutin för läkemedel',
+    });
   });
 
   it('removes, rewords, marks required and links', () => {
@@ -81,7 +88,9 @@ describe("IT's policy shapes the checklist", () => {
       url: 'https://intra.example/distans',
       text: 'Distansarbete inom VGR',
     });
-    expect(model.routines).toEqual([{ text: 'Enhetens rutin för videobesök', url: 'https://intra.example/video' }]);
+    expect(model.routines).toEqual([
+      { text: 'Enhetens rutin för videobesök', url: 'https://intra.example/video' },
+    ]);
   });
 
   it('lists entries that name no item, and an added item that reuses an id, instead of failing', () => {

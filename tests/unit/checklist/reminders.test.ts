@@ -37,7 +37,9 @@ describe('the reminder’s wording', () => {
         checks: {
           checklist: {
             reminders: {
-              callSteps: [{ text: 'Besöksmallen i Melior', url: 'https://intra.example/melior', urlText: 'Lathund' }],
+              callSteps: [
+                { text: 'Besöksmallen i Melior', url: 'https://intra.example/melior', urlText: 'Lathund' },
+              ],
               deviation: { text: 'Avvikelse? Rapportera.', url: 'https://medcontrol.example/ny' },
             },
           },
@@ -58,7 +60,10 @@ describe('the reminder’s wording', () => {
   it('forgets a reminder after half a day, and anything that is not one', () => {
     const at = 1_000_000;
     expect(
-      parsePending([{ kind: 'call', at }, { kind: 'reply', portal: 'okänd', at }, 'x'], at + PENDING_LIFETIME_MS - 1),
+      parsePending(
+        [{ kind: 'call', at }, { kind: 'reply', portal: 'okänd', at }, 'x'],
+        at + PENDING_LIFETIME_MS - 1,
+      ),
     ).toEqual([{ kind: 'call', at }]);
     expect(parsePending([{ kind: 'call', at }], at + PENDING_LIFETIME_MS)).toEqual([]);
   });
@@ -101,7 +106,9 @@ describe('the background', () => {
 
   it('raises nothing when IT or the clinician switched the reminder off', async () => {
     await fakeBrowser.storage.managed.set({ checks: { checklist: { reminders: { afterCall: false } } } });
-    await fakeBrowser.storage.local.set({ settings: { checks: { checklist: { reminders: { afterReply: false } } } } });
+    await fakeBrowser.storage.local.set({
+      settings: { checks: { checklist: { reminders: { afterReply: false } } } },
+    });
     await trigger({ type: 'call:ended', portal: 'vardochhalsa', at: Date.now() });
     await trigger({ type: 'reply:sent', portal: '1177', at: Date.now(), signed: false });
     await settled();

@@ -3,7 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { countClosedList, emptyCounts, mostOftenUnticked } from '@/lib/checks/checklist/counts';
 import { buildChecklist } from '@/lib/checks/checklist/model';
 import { freshState, progressOf, stockholmDay, withAutoSnapshot } from '@/lib/checks/checklist/state';
-import { closeChecklist, COUNTS_KEY, loadCounts, loadState, saveState, STATE_KEY } from '@/lib/checks/checklist/store';
+import {
+  closeChecklist,
+  COUNTS_KEY,
+  loadCounts,
+  loadState,
+  saveState,
+  STATE_KEY,
+} from '@/lib/checks/checklist/store';
 import { resolveSettings } from '@/lib/settings/effective';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
@@ -25,7 +32,13 @@ describe('progress', () => {
   });
 
   it('is complete when every applicable item is ticked, and counts the required ones apart', () => {
-    const required = buildChecklist({ ...DEFAULT_SETTINGS.checks.checklist, items: { ...DEFAULT_SETTINGS.checks.checklist.items, required: ['door-sign'] } }, translate);
+    const required = buildChecklist(
+      {
+        ...DEFAULT_SETTINGS.checks.checklist,
+        items: { ...DEFAULT_SETTINGS.checks.checklist.items, required: ['door-sign'] },
+      },
+      translate,
+    );
     const all = Object.fromEntries(required.items.map((item) => [item.id, true]));
     const progress = progressOf(required, { ...freshState(now), ticks: { ...all, 'door-sign': false } });
     expect(progress).toMatchObject({ requiredDone: 0, requiredTotal: 1, complete: false });
@@ -42,7 +55,10 @@ describe('local counts', () => {
   it('counts a used list, completed or not, and which items were left unticked', () => {
     const all = Object.fromEntries(model.items.map((item) => [item.id, true]));
     let counts = countClosedList(emptyCounts(now), model, { ...freshState(now), ticks: all });
-    counts = countClosedList(counts, model, { ...freshState(now), ticks: { ...all, 'door-sign': false, 'name-badge': false } });
+    counts = countClosedList(counts, model, {
+      ...freshState(now),
+      ticks: { ...all, 'door-sign': false, 'name-badge': false },
+    });
     counts = countClosedList(counts, model, { ...freshState(now), ticks: { ...all, 'door-sign': false } });
     expect(counts).toMatchObject({ used: 3, completed: 1, unticked: { 'door-sign': 2, 'name-badge': 1 } });
     expect(mostOftenUnticked(counts, model).map((entry) => [entry.id, entry.times])).toEqual([
@@ -56,7 +72,11 @@ describe('local counts', () => {
   });
 
   it('counts auto-judged items from the snapshot kept with the list', () => {
-    const state = withAutoSnapshot(model, { ...freshState(now), ticks: { 'private-room': true } }, { headset: ok });
+    const state = withAutoSnapshot(
+      model,
+      { ...freshState(now), ticks: { 'private-room': true } },
+      { headset: ok },
+    );
     const counts = countClosedList(emptyCounts(now), model, state);
     expect(counts.unticked.headset).toBeUndefined();
     expect(counts.unticked.browser).toBe(1);
@@ -81,7 +101,9 @@ describe('stored list', () => {
   it('keeps yesterday’s list when IT turns the daily reset off', async () => {
     const settings = resolveSettings({ checks: { checklist: { resetDaily: false } } }, {}).settings;
     await saveState({ ...freshState(now), ticks: { 'private-room': true } });
-    expect((await loadState(settings, translate, now + 48 * 3600_000)).ticks).toEqual({ 'private-room': true });
+    expect((await loadState(settings, translate, now + 48 * 3600_000)).ticks).toEqual({
+      'private-room': true,
+    });
   });
 
   it('does not count when counts are switched off', async () => {
