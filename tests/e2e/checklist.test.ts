@@ -65,15 +65,22 @@ async function closeAll(...pages: Page[]) {
 
 describe('the checklist in the popup', () => {
   it('pre-fills the camera items from a camera test run on the fake camera, and says why for the others', async () => {
-    const cameraTest = await session.newPage();
-    await cameraTest.goto(session.extensionUrl('camera-test.html'));
-    // The camera test keeps its latest verdicts for the checklist once it has judged the picture.
+    const popup = await openPopup(session);
+    await expect
+      .poll(async () => (await itemState(popup, 'camera-framing'))?.note)
+      .toContain('Inget kameratest ännu');
+    const [cameraTest] = await Promise.all([
+      session.browser.context.waitForEvent('page'),
+      popup.locator('[data-vmk-action="camera-test"]').click(),
+    ]);
+    await cameraTest.waitForURL(session.extensionUrl('camera-test.html'));
+    // The camera test keeps its latest verdicts for the checklist once it has judged the picture…
     await expect
       .poll(() => getExtensionStorage(cameraTest, 'camera:lastVerdicts'), { timeout: 60_000, interval: 1000 })
       .toMatchObject({ framing: 'ok', lighting: 'ok', background: 'cluttered' });
     await closeAll(cameraTest);
 
-    const popup = await openPopup(session);
+    // …and the open checklist takes them up at once.
     await expect.poll(async () => (await itemState(popup, 'camera-framing'))?.auto).toBe('ok');
     for (const id of ['camera-framing', 'lighting', 'nobody-in-view']) {
       const item = await itemState(popup, id);
