@@ -1,5 +1,6 @@
 import type { SignatureNoticeContent } from '@/components/signature/SignatureNotice';
 import { t } from '../../i18n';
+import { sendToBackground } from '../../messages';
 import { closestOf, queryFirst } from '../../portals/query';
 import type { ResolvedPortal } from '../../portals/types';
 import { replyEditorIn } from './buttons';
@@ -7,7 +8,7 @@ import { containsSignature, hasText } from './detect';
 import { editorText, insertSignature } from './insert';
 import { incompleteNotice } from './sign';
 import type { UnsignedSendMode } from './settings';
-import type { RenderedSignature } from './template';
+import { isComplete, type RenderedSignature } from './template';
 
 /**
  * Notices a reply going out without the signature, on the portal's own send (its button, or its form's submit),
@@ -18,6 +19,9 @@ import type { RenderedSignature } from './template';
  * - `insert`: the signature is typed in synchronously, before the portal's handler reads the field (a form
  *   serialises its fields after `submit`; an app's click handler runs after this listener), then a notice.
  *   When the signature is incomplete, it warns instead.
+ *
+ * Whatever the mode, each send is told to the background (`reply:sent`: the portal and whether it was signed,
+ * never the text), which reminds the clinician to document the contact.
  */
 export function watchSends(options: {
   portal: ResolvedPortal;
@@ -27,7 +31,6 @@ export function watchSends(options: {
   signal: AbortSignal;
 }): void {
   const { portal, mode, rendered, show, signal } = options;
-  if (mode === 'off') return;
   let lastHandled = 0;
 
   const onSend = (origin: Element) => {
@@ -40,7 +43,15 @@ export function watchSends(options: {
     const text = editorText(editor);
     if (!hasText(text)) return;
     lastHandled = performance.now();
-    if (rendered.text && containsSignature(text, rendered.text)) return;
+    const signed = Boolean(rendered.text) && containsSignature(text, rendered.text);
+    const insertsNow = mode === 'insert' && !signed && isComplete(rendered);
+    void sendToBackground({
+      type: 'reply:sent',
+      portal: portal.id,
+      at: Date.now(),
+      signed: signed || insertsNow,
+    });
+    if (signed || mode === 'off') return;
 
     const problem = incompleteNotice(rendered, t('signatureSentWithout'));
     if (mode === 'insert' && !problem) {
