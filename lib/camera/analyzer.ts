@@ -1,6 +1,7 @@
-import type { Detection } from '@mediapipe/tasks-vision';
+import type { Detection, FaceDetector, ImageSegmenterResult } from '@mediapipe/tasks-vision';
 import { judge } from './judge';
 import { measure } from './measure';
+import { personGrid } from './person';
 import type { FaceDetection, FrameSample } from './sample';
 import { DEFAULT_CAMERA_THRESHOLDS, type CameraThresholds } from './thresholds';
 import { analysisSize, type AnalysisResult, type PersonMask } from './result';
@@ -8,8 +9,9 @@ import { createVisionTasks, type RunningMode, type VisionTasks } from './vision-
 
 /**
  * The one camera analyzer, used by the worker (extension pages, the analyzer frame, `npm run analyze`, the
- * benchmark). Per frame: downscale once to the analysis size and read the pixels once; run the face detector and
- * the person segmenter on that small image; measure and judge while the mask is still in MediaPipe's callback.
+ * benchmark). Per frame: downscale once to the analysis size and read the pixels once; run the fast face detector
+ * and the person segmenter on that small image (the full-range face detector only when the segmenter sees a person
+ * the fast one missed); build the coarse person grid once; measure and judge.
  */
 
 export type AnalyzableImage = ImageBitmap | ImageData | OffscreenCanvas;
@@ -26,6 +28,34 @@ function toFace(detection: Detection, width: number, height: number): FaceDetect
   };
 }
 
+/** How often, on video, the full-range detector refreshes the head pose (ms). */
+const POSE_INTERVAL_MS = 1000;
+
+function largestFace(faces: FaceDetection[], minScore: number): FaceDetection | undefined {
+  let best: FaceDetection | undefined;
+  for (const face of faces) {
+    if (face.score >= minScore && (!best || face.width * face.height > best.width * best.height)) best = face;
+  }
+  return best;
+}
+
+/** The detection whose centre is nearest to `face`'s, if it lies within `face`'s box. */
+function closestFace(face: FaceDetection, candidates: FaceDetection[]): FaceDetection | null {
+  const cx = face.x + face.width / 2;
+  const cy = face.y + face.height / 2;
+  let best: FaceDetection | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const dx = candidate.x + candidate.width / 2 - cx;
+    const dy = candidate.y + candidate.height / 2 - cy;
+    const distance = Math.hypot(dx, dy);
+    if (Math.abs(dx) < face.width / 2 && Math.abs(dy) < face.height / 2 && distance < bestDistance) {
+      [best, bestDistance] = [candidate, distance];
+    }
+  }
+  return best;
+}
+
 function toBytes(confidence: Float32Array, width: number, height: number): PersonMask {
   const data = new Uint8Array(confidence.length);
   for (let i = 0; i < data.length; i++)
@@ -33,10 +63,18 @@ function toBytes(confidence: Float32Array, width: number, height: number): Perso
   return { width, height, data };
 }
 
+export interface PreparedFrame {
+  /** The analysis image: the frame downscaled once; the models read it from here. */
+  canvas: OffscreenCanvas;
+  /** Its pixels, read once. */
+  pixels: ImageData;
+}
+
 export class CameraAnalyzer {
   private canvas: OffscreenCanvas | null = null;
   private context: OffscreenCanvasRenderingContext2D | null = null;
   private lastTimestamp = 0;
+  private pose: { face: FaceDetection; at: number } | null = null;
 
   private constructor(
     readonly tasks: VisionTasks,
@@ -58,7 +96,7 @@ export class CameraAnalyzer {
   }
 
   /** Downscales the frame into the reused analysis canvas and reads its pixels (the only pixel read). */
-  prepare(image: AnalyzableImage): ImageData {
+  prepare(image: AnalyzableImage): PreparedFrame {
     const size = analysisSize(image.width, image.height);
     if (!this.canvas || this.canvas.width !== size.width || this.canvas.height !== size.height) {
       this.canvas = new OffscreenCanvas(size.width, size.height);
@@ -67,14 +105,14 @@ export class CameraAnalyzer {
     const context = this.context;
     if (!context) throw new Error('No 2D canvas context for the analysis image.');
     if (image instanceof ImageData) {
-      // putImageData cannot scale: go through a bitmap-free canvas of the original size.
+      // putImageData cannot scale: go through a canvas of the original size.
       const full = new OffscreenCanvas(image.width, image.height);
       full.getContext('2d')?.putImageData(image, 0, 0);
       context.drawImage(full, 0, 0, size.width, size.height);
     } else {
       context.drawImage(image, 0, 0, size.width, size.height);
     }
-    return context.getImageData(0, 0, size.width, size.height);
+    return { canvas: this.canvas, pixels: context.getImageData(0, 0, size.width, size.height) };
   }
 
   /** Strictly increasing timestamps, as VIDEO mode requires, whatever the caller's clock does. */
@@ -84,31 +122,37 @@ export class CameraAnalyzer {
     return this.lastTimestamp;
   }
 
-  detectFaces(image: ImageData, timestamp: number): FaceDetection[] {
-    const result =
-      this.mode === 'VIDEO'
-        ? this.tasks.face.detectForVideo(image, timestamp)
-        : this.tasks.face.detect(image);
+  detectFaces(detector: FaceDetector, image: OffscreenCanvas, timestamp: number): FaceDetection[] {
+    const result = this.mode === 'VIDEO' ? detector.detectForVideo(image, timestamp) : detector.detect(image);
     return result.detections.map((d) => toFace(d, image.width, image.height));
   }
 
-  /** Runs the segmenter and hands the person mask (valid only inside `use`) to `use`. */
-  segment<T>(image: ImageData, timestamp: number, use: (mask: Float32Array | null) => T): T {
-    let output: T | undefined;
-    let called = false;
-    const callback = (result: {
-      confidenceMasks?: { width: number; height: number; getAsFloat32Array(): Float32Array }[];
-    }) => {
-      called = true;
-      const mask = result.confidenceMasks?.[0];
-      const data =
-        mask && mask.width === image.width && mask.height === image.height ? mask.getAsFloat32Array() : null;
-      output = use(data);
+  /** The person mask (confidence per pixel at analysis size), copied out of MediaPipe's callback. */
+  segment(image: OffscreenCanvas, timestamp: number): Float32Array | null {
+    let mask: Float32Array | null = null;
+    const callback = (result: ImageSegmenterResult) => {
+      const confidence = result.confidenceMasks?.[0];
+      if (confidence && confidence.width === image.width && confidence.height === image.height) {
+        mask = confidence.getAsFloat32Array().slice();
+      }
     };
     if (this.mode === 'VIDEO') this.tasks.segmenter.segmentForVideo(image, timestamp, callback);
     else this.tasks.segmenter.segment(image, callback);
-    if (!called) output = use(null);
-    return output as T;
+    return mask;
+  }
+
+  /**
+   * The full-range detector's view of the main face, for the head pose: on every still, and on video about once a
+   * second (the pose changes slowly, and the estimate is advisory), reused in between.
+   */
+  private poseFaceFor(main: FaceDetection | undefined, fullRange: FaceDetection[] | null, timestamp: number) {
+    if (!main) return null;
+    if (fullRange) {
+      const match = closestFace(main, fullRange);
+      this.pose = match ? { face: match, at: timestamp } : null;
+      return match;
+    }
+    return this.pose && timestamp - this.pose.at <= 2 * POSE_INTERVAL_MS ? this.pose.face : null;
   }
 
   analyze(
@@ -116,45 +160,60 @@ export class CameraAnalyzer {
     options: { timestampMs?: number; withMask?: boolean } = {},
   ): AnalysisResult {
     const started = performance.now();
-    const pixels = this.prepare(image);
+    const { canvas, pixels } = this.prepare(image);
     const prepared = performance.now();
     const timestamp = this.nextTimestamp(options.timestampMs);
-    const faces = this.detectFaces(pixels, timestamp);
+    const { minFaceScore, minPersonForFarSearch } = this.thresholds.framing;
+    let faces = this.detectFaces(this.tasks.nearFace, canvas, timestamp);
     const detected = performance.now();
-    let segmented = detected;
-    const { measurements, mask } = this.segment(pixels, timestamp, (confidence) => {
-      segmented = performance.now();
-      const sample: FrameSample = {
-        width: pixels.width,
-        height: pixels.height,
-        rgba: pixels.data,
-        mask: confidence,
-        faces,
-      };
-      return {
-        measurements: measure(sample, this.thresholds),
-        mask: options.withMask && confidence ? toBytes(confidence, pixels.width, pixels.height) : null,
-      };
-    });
+    const mask = this.segment(canvas, timestamp);
+    const segmented = performance.now();
+    const sample: FrameSample = {
+      width: pixels.width,
+      height: pixels.height,
+      rgba: pixels.data,
+      mask,
+      faces,
+    };
+    const grid = personGrid(sample);
+
+    // The fast detector misses small faces: when the segmenter sees someone it did not find, look again with the
+    // full-range one. That one also gives the steadier keypoints for the head pose.
+    const found = faces.filter((face) => face.score >= minFaceScore);
+    const person = grid ? Math.max(0, ...grid.areas.slice(1)) / (grid.width * grid.height) : 0;
+    const search = found.length === 0 && person >= minPersonForFarSearch;
+    const poseDue =
+      found.length > 0 &&
+      (this.mode === 'IMAGE' || !this.pose || timestamp - this.pose.at >= POSE_INTERVAL_MS);
+    const fullRange = search || poseDue ? this.detectFaces(this.tasks.farFace, canvas, timestamp) : null;
+    if (search && fullRange) faces = fullRange;
+    sample.faces = faces;
+    sample.poseFace = this.poseFaceFor(largestFace(faces, minFaceScore), fullRange, timestamp);
+    const fullRangeDone = performance.now();
+
+    const measurements = measure(sample, this.thresholds, grid);
+    const judgement = judge(measurements, this.thresholds);
     const done = performance.now();
     return {
-      ...judge(measurements, this.thresholds),
-      faces: faces.filter((face) => face.score >= this.thresholds.framing.minFaceScore),
+      ...judgement,
+      faces: faces.filter((face) => face.score >= minFaceScore),
       measurements,
-      mask,
+      mask: options.withMask && mask ? toBytes(mask, pixels.width, pixels.height) : null,
       frame: { width: image.width, height: image.height },
       ms: done - started,
       timings: {
         prepare: prepared - started,
         face: detected - prepared,
         segment: segmented - detected,
-        measure: done - segmented,
+        farFace: fullRange ? fullRangeDone - segmented : 0,
+        measure: done - fullRangeDone,
       },
     };
   }
 
   close(): void {
-    this.tasks.face.close();
+    this.tasks.nearFace.close();
+    this.tasks.farFace.close();
     this.tasks.segmenter.close();
   }
 }

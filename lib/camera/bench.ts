@@ -17,48 +17,62 @@ export function summarize(samples: number[]): { median: number; p95: number } {
 const WARMUP_ROUNDS = 2;
 
 /**
- * Times, on the same frames and in one run: each model alone on the full frame (what a naive pipeline feeds it),
- * and the whole analysis (downscale once, both models, measurements, verdicts).
+ * Times, on the same frames and in one run:
+ *   - each model alone on the full frame, as a naive pipeline feeds it (raw inference),
+ *   - each model alone on the analysis image the analyzer actually gives it,
+ *   - the whole analysis (downscale once, read pixels once, models, measurements, verdicts).
  */
 export function runBench(analyzer: CameraAnalyzer, frames: ImageBitmap[], rounds: number): BenchResult {
-  const face: number[] = [];
-  const segment: number[] = [];
-  const analysis: number[] = [];
-  const prepare: number[] = [];
-  const measure: number[] = [];
+  const series: Record<string, number[]> = {};
+  const note = (name: string, ms: number) => (series[name] ??= []).push(ms);
   const tasks = analyzer.tasks;
   const video = analyzer.mode === 'VIDEO';
+  const time = (name: string, keep: boolean, run: () => unknown) => {
+    const start = performance.now();
+    run();
+    if (keep) note(name, performance.now() - start);
+  };
+  const readMask = (result: { confidenceMasks?: { getAsFloat32Array(): Float32Array }[] }) =>
+    void result.confidenceMasks?.[0]?.getAsFloat32Array();
   for (let round = 0; round < rounds + WARMUP_ROUNDS; round++) {
     const keep = round >= WARMUP_ROUNDS;
     for (const frame of frames) {
-      let start = performance.now();
-      if (video) tasks.face.detectForVideo(frame, analyzer.nextTimestamp());
-      else tasks.face.detect(frame);
-      if (keep) face.push(performance.now() - start);
-
-      start = performance.now();
-      const noop = () => undefined;
-      if (video)
-        tasks.segmenter.segmentForVideo(frame, analyzer.nextTimestamp(), (r) =>
-          r.confidenceMasks?.[0]?.getAsFloat32Array(),
+      for (const [suffix, image] of [
+        ['', frame],
+        ['Small', analyzer.prepare(frame).canvas],
+      ] as const) {
+        time(`nearFace${suffix}`, keep, () =>
+          video
+            ? tasks.nearFace.detectForVideo(image, analyzer.nextTimestamp())
+            : tasks.nearFace.detect(image),
         );
-      else tasks.segmenter.segment(frame, (r) => r.confidenceMasks?.[0]?.getAsFloat32Array() ?? noop());
-      if (keep) segment.push(performance.now() - start);
-
-      const result = analyzer.analyze(frame);
-      if (keep) {
-        analysis.push(result.ms);
-        prepare.push(result.timings.prepare);
-        measure.push(result.timings.measure);
+        time(`farFace${suffix}`, keep, () =>
+          video ? tasks.farFace.detectForVideo(image, analyzer.nextTimestamp()) : tasks.farFace.detect(image),
+        );
+        time(`segmenter${suffix}`, keep, () =>
+          video
+            ? tasks.segmenter.segmentForVideo(image, analyzer.nextTimestamp(), readMask)
+            : tasks.segmenter.segment(image, readMask),
+        );
       }
+      const result = analyzer.analyze(frame);
+      if (!keep) continue;
+      note('analysis', result.ms);
+      note('prepare', result.timings.prepare);
+      note('measure', result.timings.measure);
     }
   }
+  const get = (name: string) => summarize(series[name] ?? []);
   return {
-    frames: analysis.length,
-    faceOnly: summarize(face),
-    segmentOnly: summarize(segment),
-    analysis: summarize(analysis),
-    prepare: summarize(prepare),
-    measure: summarize(measure),
+    frames: series.analysis?.length ?? 0,
+    nearFace: get('nearFace'),
+    farFace: get('farFace'),
+    segmenter: get('segmenter'),
+    nearFaceSmall: get('nearFaceSmall'),
+    farFaceSmall: get('farFaceSmall'),
+    segmenterSmall: get('segmenterSmall'),
+    analysis: get('analysis'),
+    prepare: get('prepare'),
+    measure: get('measure'),
   };
 }

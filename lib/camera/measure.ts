@@ -153,29 +153,32 @@ function backgroundMask(sample: FrameSample, face: Box | null): Uint8Array {
     return background;
   }
   for (let i = 0; i < background.length; i++) background[i] = (mask[i] ?? 0) < 0.2 ? 1 : 0;
-  // Erode the background by 2 pixels: a row pass then a column pass of a 5-wide minimum.
+  // Erode the background by 2 pixels (a 5 × 5 minimum), as a row pass then a column pass, each with a running
+  // count of non-background pixels in the 5-wide window.
   const rows = new Uint8Array(background.length);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let keep = 1;
-      for (let d = -2; d <= 2 && keep; d++) {
-        const xx = x + d;
-        if (xx >= 0 && xx < width && !background[y * width + xx]) keep = 0;
-      }
-      rows[y * width + x] = keep;
-    }
-  }
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let keep = 1;
-      for (let d = -2; d <= 2 && keep; d++) {
-        const yy = y + d;
-        if (yy >= 0 && yy < height && !rows[yy * width + x]) keep = 0;
-      }
-      background[y * width + x] = keep;
-    }
-  }
+  for (let y = 0; y < height; y++) erodeLine(background, rows, y * width, 1, width);
+  for (let x = 0; x < width; x++) erodeLine(rows, background, x, width, height);
   return background;
+}
+
+/** out[k] = 1 where `line` has no 0 within 2 steps of k (outside the line counts as background). */
+function erodeLine(line: Uint8Array, out: Uint8Array, start: number, step: number, length: number): void {
+  let holes = 0;
+  for (let k = 0; k < Math.min(2, length); k++) holes += line[start + k * step] ? 0 : 1;
+  for (let k = 0; k < length; k++) {
+    const entering = k + 2;
+    const leaving = k - 3;
+    if (entering < length) holes += line[start + entering * step] ? 0 : 1;
+    if (leaving >= 0) holes -= line[start + leaving * step] ? 0 : 1;
+    out[start + k * step] = holes === 0 ? 1 : 0;
+  }
+}
+
+/** Brightness 0..1 of every pixel, computed once per frame. */
+function lumaPlane(rgba: ArrayLike<number>, pixels: number): Float32Array {
+  const plane = new Float32Array(pixels);
+  for (let p = 0, i = 0; p < pixels; p++, i += 4) plane[p] = luma(rgba, i);
+  return plane;
 }
 
 export function measure(
@@ -217,8 +220,8 @@ export function measure(
     face && eyes[0] && eyes[1] ? (eyes[0].y + eyes[1].y) / 2 : face ? face.y + 0.3 * face.height : null;
   const extent = face && grid ? personExtent(grid, face, mainShape) : null;
   const faceWidthShare = face ? face.width : 0;
-  const headPose = face
-    ? pose(face, width, height, thresholds)
+  const headPose = sample.poseFace
+    ? pose(sample.poseFace, width, height, thresholds)
     : { yaw: null, noseRatio: null, earDrop: null, pitch: null };
 
   // Brightness: one pass over the pixels for the frame, the inner face (skin, without hair and background) and
@@ -237,6 +240,7 @@ export function measure(
     : null;
   const innerMid = inner ? (inner.left + inner.right) / 2 : 0;
   const background = backgroundMask(sample, faceBox);
+  const lumas = lumaPlane(rgba, pixels);
   const edgeStep = thresholds.background.edgeStrength;
   let frameSum = 0;
   let faceSum = 0;
@@ -258,7 +262,7 @@ export function measure(
     for (let x = 0; x < width; x++) {
       const p = y * width + x;
       const i = p * 4;
-      const l = luma(rgba, i);
+      const l = lumas[p] ?? 0;
       frameSum += l;
       if (inner && x >= inner.left && x < inner.right && y >= inner.top && y < inner.bottom) {
         faceSum += l;
@@ -286,8 +290,8 @@ export function measure(
       ybSum += yb;
       ybSq += yb * yb;
       if (x > 0 && x < width - 1 && y > 0 && y < height - 1) {
-        const gx = Math.abs(luma(rgba, i + 4) - luma(rgba, i - 4));
-        const gy = Math.abs(luma(rgba, i + 4 * width) - luma(rgba, i - 4 * width));
+        const gx = Math.abs((lumas[p + 1] ?? 0) - (lumas[p - 1] ?? 0));
+        const gy = Math.abs((lumas[p + width] ?? 0) - (lumas[p - width] ?? 0));
         if ((gx + gy) / 2 >= edgeStep) edges++;
       }
     }

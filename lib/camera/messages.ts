@@ -111,14 +111,27 @@ export const analysisResultSchema = z.object({
     .nullable(),
   frame: z.object({ width: z.number(), height: z.number() }),
   ms: z.number(),
-  timings: z.object({ prepare: z.number(), face: z.number(), segment: z.number(), measure: z.number() }),
+  timings: z.object({
+    prepare: z.number(),
+    face: z.number(),
+    segment: z.number(),
+    farFace: z.number(),
+    measure: z.number(),
+  }),
 });
 
 const timingSummary = z.object({ median: z.number(), p95: z.number() });
 export const benchResultSchema = z.object({
   frames: z.number().int(),
-  faceOnly: timingSummary,
-  segmentOnly: timingSummary,
+  /** Raw inference of each model alone on the full frame. */
+  nearFace: timingSummary,
+  farFace: timingSummary,
+  segmenter: timingSummary,
+  /** Each model alone on the analysis image (the frame downscaled once). */
+  nearFaceSmall: timingSummary,
+  farFaceSmall: timingSummary,
+  segmenterSmall: timingSummary,
+  /** The whole analysis and two of its parts. */
   analysis: timingSummary,
   prepare: timingSummary,
   measure: timingSummary,

@@ -18,6 +18,8 @@ export interface AnalysisTimings {
   prepare: number;
   face: number;
   segment: number;
+  /** The full-range face detector, when it ran (0 otherwise). */
+  farFace: number;
   measure: number;
 }
 

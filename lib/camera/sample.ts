@@ -31,6 +31,11 @@ export interface FrameSample {
   /** Person confidence 0..1 per pixel (width × height), or null when segmentation is not available. */
   mask: Float32Array | null;
   faces: FaceDetection[];
+  /**
+   * The main face as the full-range detector saw it, for the head pose: its keypoints are steadier than the fast
+   * detector's. When absent, the camera height is not judged.
+   */
+  poseFace?: FaceDetection | null;
 }
 
 /** Side of the coarse grid cells (in analysis pixels) used for person shapes and the drawn outline. */

@@ -11,8 +11,14 @@ const n = (value: number, description: string) => z.number().default(value).desc
 export const framingThresholdsSchema = z
   .object({
     minFaceScore: n(0.5, 'Lowest detector score that counts as a face'),
-    minFaceHeight: n(0.14, 'Face height below this (share of frame height): too far from the camera'),
-    maxFaceHeight: n(0.5, 'Face height above this: too close to the camera'),
+    minFaceHeight: n(
+      0.17,
+      'Face height below this (share of frame height; about a sixth): too far from the camera',
+    ),
+    maxFaceHeight: n(
+      0.45,
+      'Face height above this: too close to the camera (no room left for the upper chest below the chin)',
+    ),
     maxCenterOffset: n(0.15, 'Largest horizontal distance of the face centre from the frame centre'),
     minEyeLine: n(0.18, 'Eye line above this (share of frame height from the top): face too high'),
     maxEyeLine: n(0.55, 'Eye line below this: face too low in the picture'),
@@ -30,6 +36,10 @@ export const framingThresholdsSchema = z
     minSecondPersonArea: n(
       0.04,
       'A second separate person shape at least this big (share of frame) is a second person',
+    ),
+    minPersonForFarSearch: n(
+      0.02,
+      'No face found but a person shape at least this big (share of frame): look again for a small, far face',
     ),
   })
   .prefault({});

@@ -13,12 +13,21 @@ export type RunningMode = 'IMAGE' | 'VIDEO';
 export const VISION_ASSETS = {
   loader: '/mediapipe/vision_wasm_module_internal.js',
   wasm: '/mediapipe/vision_wasm_module_internal.wasm',
-  faceModel: '/models/face_detection_full_range.tflite',
-  segmenterModel: '/models/selfie_segmentation.tflite',
+  /** BlazeFace short range: fast, finds faces down to about 14 % of the frame height. */
+  nearFaceModel: '/models/face_detection_short_range.tflite',
+  /**
+   * BlazeFace full range: two to three times the time; finds small faces too (a clinician far back), and its
+   * keypoints are steadier, so the head pose is taken from it.
+   */
+  farFaceModel: '/models/face_detection_full_range.tflite',
+  /** Selfie segmentation, landscape (256 × 144): cheaper than the square model and as good on the test set. */
+  segmenterModel: '/models/selfie_segmentation_landscape.tflite',
 } as const;
 
 export interface VisionTasks {
-  face: FaceDetector;
+  nearFace: FaceDetector;
+  /** Run for the head pose (every still, about once a second on video) and when the fast one misses a person. */
+  farFace: FaceDetector;
   segmenter: ImageSegmenter;
   /** Time to load the wasm and both models, ms. */
   startupMs: number;
@@ -43,13 +52,17 @@ export async function createVisionTasks(base: string, mode: RunningMode): Promis
   const factory = await loadModuleFactory(base);
   const fileset: WasmFileset = { wasmLoaderPath: '', wasmBinaryPath: new URL(VISION_ASSETS.wasm, base).href };
   const scope = globalThis as { ModuleFactory?: ModuleFactory };
-  scope.ModuleFactory = factory;
-  const face = await FaceDetector.createFromOptions(fileset, {
-    baseOptions: { modelAssetPath: new URL(VISION_ASSETS.faceModel, base).href, delegate: 'CPU' },
-    runningMode: mode,
-    // Low, so that a second, partly hidden face still counts; the analyzer applies its own score limit.
-    minDetectionConfidence: 0.4,
-  });
+  const faceDetector = (model: string) => {
+    scope.ModuleFactory = factory;
+    return FaceDetector.createFromOptions(fileset, {
+      baseOptions: { modelAssetPath: new URL(model, base).href, delegate: 'CPU' },
+      runningMode: mode,
+      // Low, so that a second, partly hidden face still counts; the analyzer applies its own score limit.
+      minDetectionConfidence: 0.4,
+    });
+  };
+  const nearFace = await faceDetector(VISION_ASSETS.nearFaceModel);
+  const farFace = await faceDetector(VISION_ASSETS.farFaceModel);
   scope.ModuleFactory = factory;
   const segmenter = await ImageSegmenter.createFromOptions(fileset, {
     baseOptions: { modelAssetPath: new URL(VISION_ASSETS.segmenterModel, base).href, delegate: 'CPU' },
@@ -57,5 +70,5 @@ export async function createVisionTasks(base: string, mode: RunningMode): Promis
     outputConfidenceMasks: true,
     outputCategoryMask: false,
   });
-  return { face, segmenter, startupMs: performance.now() - started };
+  return { nearFace, farFace, segmenter, startupMs: performance.now() - started };
 }

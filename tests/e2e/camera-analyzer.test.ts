@@ -11,7 +11,7 @@ import { startSession, type E2eSession } from './harness.ts';
 
 const MEDIA = resolve(import.meta.dirname, '..', 'fixtures', 'media');
 const ASPECTS = ['framing', 'lighting', 'background', 'camera_height'] as const;
-type Label = Record<(typeof ASPECTS)[number] | 'file' | 'how', string>;
+type Label = Record<(typeof ASPECTS)[number] | 'file' | 'how', string> & { issues?: string[] };
 const LABELS = JSON.parse(readFileSync(join(MEDIA, 'labels.json'), 'utf8')) as Label[];
 
 let session: E2eSession;

@@ -147,7 +147,9 @@ describe('the pre-call camera test with a camera', () => {
 
   it('sent nothing off the computer during the whole camera test', () => {
     // The recorder sees the analyzer worker's own loads (wasm and models from the extension) …
-    expect(session.requests.some((r) => r.url.endsWith('/models/selfie_segmentation.tflite'))).toBe(true);
+    expect(session.requests.some((r) => r.url.endsWith('/models/face_detection_short_range.tflite'))).toBe(
+      true,
+    );
     // … and no request to anywhere else (MediaPipe's usage telemetry is blocked by the extension's CSP).
     expect(session.outsideRequests()).toEqual([]);
   });

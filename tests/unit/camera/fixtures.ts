@@ -106,7 +106,9 @@ export function syntheticSample(scene: SyntheticScene): FrameSample {
     score: f.score ?? 0.9,
     keypoints: f.keypoints ?? frontalKeypoints(f),
   }));
-  return { width, height, rgba, mask: scene.withMask === false ? null : mask, faces };
+  // The full-range detector's view of the main face (for the head pose) is taken to be the same detection.
+  const largest = [...faces].sort((a, b) => b.width * b.height - a.width * a.height)[0] ?? null;
+  return { width, height, rgba, mask: scene.withMask === false ? null : mask, faces, poseFace: largest };
 }
 
 /** A head-and-shoulders scene: face box centred in the upper part, a body from below the face to the bottom. */
