@@ -68,6 +68,15 @@ export function parseLeniently(schema: AnySchema, input: unknown, path: string[]
   return { value: isPlainObject(value) ? value : {}, problems };
 }
 
+function wrongType(path: string[], input: unknown, expected: string): SettingProblem {
+  return {
+    path: path.join('.'),
+    value: preview(input),
+    reason: 'wrong-type',
+    detail: `expected ${expected}`,
+  };
+}
+
 function walk(schema: AnySchema, input: unknown, path: string[], problems: SettingProblem[]): unknown {
   const inner = unwrap(schema);
   const def = inner._zod.def as {
@@ -76,19 +85,21 @@ function walk(schema: AnySchema, input: unknown, path: string[], problems: Setti
     element?: AnySchema;
     valueType?: AnySchema;
   };
-  if (def.type === 'object' && def.shape) {
+  // An object's keys are fixed by its shape; a record takes any key with the same value schema.
+  const childSchema =
+    def.type === 'object' && def.shape
+      ? (key: string) => def.shape?.[key]
+      : def.type === 'record' && def.valueType
+        ? () => def.valueType
+        : undefined;
+  if (childSchema) {
     if (!isPlainObject(input)) {
-      problems.push({
-        path: path.join('.'),
-        value: preview(input),
-        reason: 'wrong-type',
-        detail: 'expected object',
-      });
+      problems.push(wrongType(path, input, 'object'));
       return undefined;
     }
     const out: Record<string, unknown> = {};
     for (const [key, raw] of Object.entries(input)) {
-      const field = def.shape[key];
+      const field = childSchema(key);
       if (!field) {
         problems.push({
           path: [...path, key].join('.'),
@@ -103,31 +114,9 @@ function walk(schema: AnySchema, input: unknown, path: string[], problems: Setti
     }
     return out;
   }
-  if (def.type === 'record' && def.valueType) {
-    if (!isPlainObject(input)) {
-      problems.push({
-        path: path.join('.'),
-        value: preview(input),
-        reason: 'wrong-type',
-        detail: 'expected object',
-      });
-      return undefined;
-    }
-    const out: Record<string, unknown> = {};
-    for (const [key, raw] of Object.entries(input)) {
-      const kept = walk(def.valueType, raw, [...path, key], problems);
-      if (kept !== undefined) out[key] = kept;
-    }
-    return out;
-  }
   if (def.type === 'array' && def.element) {
     if (!Array.isArray(input)) {
-      problems.push({
-        path: path.join('.'),
-        value: preview(input),
-        reason: 'wrong-type',
-        detail: 'expected array',
-      });
+      problems.push(wrongType(path, input, 'array'));
       return undefined;
     }
     const kept: unknown[] = [];
