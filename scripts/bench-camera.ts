@@ -3,7 +3,7 @@
  * committed test pictures, in video mode as the live checks use it, prints JSON lines with median / p95 ms of:
  *   - model start-up (wasm and the three models),
  *   - each model alone on the full 640×480 frame (raw inference, as a naive pipeline feeds it), and on the
- *     analysis image the analyzer gives it (the frame downscaled once to 256 × 192),
+ *     analysis image the analyzer gives it (the frame downscaled once to 192 × 144),
  *   - the whole analysis per frame (downscale, read pixels, face detector, segmenter, measurements, verdicts),
  * and the ratio of the whole analysis to the raw inference it needs (fast face detector + segmenter; the full-range
  * detector runs only when the fast one misses a person, which these frames do not need).

@@ -17,52 +17,56 @@ export function summarize(samples: number[]): { median: number; p95: number } {
 const WARMUP_ROUNDS = 2;
 
 /**
- * Times, on the same frames and in one run:
+ * Times, on the same frames and in one run, each in a phase of its own (so that one model's work does not sit in
+ * the caches of another's):
+ *   - the whole analysis (downscale once, read pixels once, models, measurements, verdicts),
  *   - each model alone on the full frame, as a naive pipeline feeds it (raw inference),
- *   - each model alone on the analysis image the analyzer actually gives it,
- *   - the whole analysis (downscale once, read pixels once, models, measurements, verdicts).
+ *   - each model alone on the analysis image the analyzer actually gives it.
  */
 export function runBench(analyzer: CameraAnalyzer, frames: ImageBitmap[], rounds: number): BenchResult {
   const series: Record<string, number[]> = {};
-  const note = (name: string, ms: number) => (series[name] ??= []).push(ms);
   const tasks = analyzer.tasks;
   const video = analyzer.mode === 'VIDEO';
-  const time = (name: string, keep: boolean, run: () => unknown) => {
-    const start = performance.now();
-    run();
-    if (keep) note(name, performance.now() - start);
-  };
   const readMask = (result: { confidenceMasks?: { getAsFloat32Array(): Float32Array }[] }) =>
     void result.confidenceMasks?.[0]?.getAsFloat32Array();
-  for (let round = 0; round < rounds + WARMUP_ROUNDS; round++) {
-    const keep = round >= WARMUP_ROUNDS;
-    for (const frame of frames) {
-      for (const [suffix, image] of [
-        ['', frame],
-        ['Small', analyzer.prepare(frame).canvas],
-      ] as const) {
-        time(`nearFace${suffix}`, keep, () =>
-          video
-            ? tasks.nearFace.detectForVideo(image, analyzer.nextTimestamp())
-            : tasks.nearFace.detect(image),
-        );
-        time(`farFace${suffix}`, keep, () =>
-          video ? tasks.farFace.detectForVideo(image, analyzer.nextTimestamp()) : tasks.farFace.detect(image),
-        );
-        time(`segmenter${suffix}`, keep, () =>
-          video
-            ? tasks.segmenter.segmentForVideo(image, analyzer.nextTimestamp(), readMask)
-            : tasks.segmenter.segment(image, readMask),
-        );
+  const phase = (name: string, run: (frame: ImageBitmap) => number) => {
+    const samples: number[] = (series[name] = []);
+    for (let round = 0; round < rounds + WARMUP_ROUNDS; round++) {
+      for (const frame of frames) {
+        const ms = run(frame);
+        if (round >= WARMUP_ROUNDS) samples.push(ms);
       }
-      const result = analyzer.analyze(frame);
-      if (!keep) continue;
-      note('analysis', result.ms);
-      note('prepare', result.timings.prepare);
-      note('measure', result.timings.measure);
     }
-  }
+  };
+  const timed = (run: () => unknown) => {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+  };
+  const face = (detector: typeof tasks.nearFace, image: ImageBitmap | OffscreenCanvas) =>
+    timed(() => (video ? detector.detectForVideo(image, analyzer.nextTimestamp()) : detector.detect(image)));
+  const segment = (image: ImageBitmap | OffscreenCanvas) =>
+    timed(() =>
+      video
+        ? tasks.segmenter.segmentForVideo(image, analyzer.nextTimestamp(), readMask)
+        : tasks.segmenter.segment(image, readMask),
+    );
+
+  const parts: Record<string, number[]> = { prepare: [], measure: [] };
+  phase('analysis', (frame) => {
+    const result = analyzer.analyze(frame);
+    parts.prepare?.push(result.timings.prepare);
+    parts.measure?.push(result.timings.measure);
+    return result.ms;
+  });
+  phase('nearFace', (frame) => face(tasks.nearFace, frame));
+  phase('segmenter', (frame) => segment(frame));
+  phase('farFace', (frame) => face(tasks.farFace, frame));
+  phase('nearFaceSmall', (frame) => face(tasks.nearFace, analyzer.prepare(frame).canvas));
+  phase('segmenterSmall', (frame) => segment(analyzer.prepare(frame).canvas));
+  phase('farFaceSmall', (frame) => face(tasks.farFace, analyzer.prepare(frame).canvas));
   const get = (name: string) => summarize(series[name] ?? []);
+  const skip = WARMUP_ROUNDS * frames.length;
   return {
     frames: series.analysis?.length ?? 0,
     nearFace: get('nearFace'),
@@ -72,7 +76,7 @@ export function runBench(analyzer: CameraAnalyzer, frames: ImageBitmap[], rounds
     farFaceSmall: get('farFaceSmall'),
     segmenterSmall: get('segmenterSmall'),
     analysis: get('analysis'),
-    prepare: get('prepare'),
-    measure: get('measure'),
+    prepare: summarize(parts.prepare?.slice(skip) ?? []),
+    measure: summarize(parts.measure?.slice(skip) ?? []),
   };
 }
