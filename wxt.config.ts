@@ -38,7 +38,10 @@ export default defineConfig({
     },
     // The camera analyzer frame, embedded by content scripts on the portals (lib/camera/frame-client.ts).
     web_accessible_resources: [
-      { resources: ['analyzer-frame.html'], matches: [...new Set(PORTALS.flatMap((portal) => portal.urlPatterns))] },
+      {
+        resources: ['analyzer-frame.html'],
+        matches: [...new Set(PORTALS.flatMap((portal) => portal.urlPatterns))],
+      },
     ],
   },
 });
