@@ -31,6 +31,13 @@ function toFace(detection: Detection, width: number, height: number): FaceDetect
 /** How often, on video, the full-range detector refreshes the head pose (ms). */
 const POSE_INTERVAL_MS = 1000;
 
+/**
+ * On video, the person mask is reused while it is younger than this (ms): a seated person's outline changes
+ * slowly, the verdicts must hold a second before they show anyway, and the segmenter is the costliest step. At the
+ * camera test's 8 frames a second the segmenter runs on every third frame.
+ */
+const MASK_MAX_AGE_MS = 300;
+
 function largestFace(faces: FaceDetection[], minScore: number): FaceDetection | undefined {
   let best: FaceDetection | undefined;
   for (const face of faces) {
@@ -74,7 +81,9 @@ export class CameraAnalyzer {
   private canvas: OffscreenCanvas | null = null;
   private context: OffscreenCanvasRenderingContext2D | null = null;
   private lastTimestamp = 0;
-  private pose: { face: FaceDetection; at: number } | null = null;
+  /** The full-range detector's last look at the main face (null face: it did not find it then). */
+  private pose: { face: FaceDetection | null; at: number } | null = null;
+  private lastMask: { mask: Float32Array; width: number; height: number; at: number } | null = null;
 
   private constructor(
     readonly tasks: VisionTasks,
@@ -149,7 +158,7 @@ export class CameraAnalyzer {
     if (!main) return null;
     if (fullRange) {
       const match = closestFace(main, fullRange);
-      this.pose = match ? { face: match, at: timestamp } : null;
+      this.pose = { face: match, at: timestamp };
       return match;
     }
     return this.pose && timestamp - this.pose.at <= 2 * POSE_INTERVAL_MS ? this.pose.face : null;
@@ -157,7 +166,7 @@ export class CameraAnalyzer {
 
   analyze(
     image: AnalyzableImage,
-    options: { timestampMs?: number; withMask?: boolean } = {},
+    options: { timestampMs?: number; withMask?: boolean; freshMask?: boolean } = {},
   ): AnalysisResult {
     const started = performance.now();
     const { canvas, pixels } = this.prepare(image);
@@ -166,7 +175,16 @@ export class CameraAnalyzer {
     const { minFaceScore, minPersonForFarSearch } = this.thresholds.framing;
     let faces = this.detectFaces(this.tasks.nearFace, canvas, timestamp);
     const detected = performance.now();
-    const mask = this.segment(canvas, timestamp);
+    const last = this.lastMask;
+    const reuse =
+      this.mode === 'VIDEO' &&
+      !options.freshMask &&
+      last !== null &&
+      last.width === pixels.width &&
+      last.height === pixels.height &&
+      timestamp - last.at < MASK_MAX_AGE_MS;
+    const mask = reuse ? last.mask : this.segment(canvas, timestamp);
+    if (!reuse && mask) this.lastMask = { mask, width: pixels.width, height: pixels.height, at: timestamp };
     const segmented = performance.now();
     const sample: FrameSample = {
       width: pixels.width,
@@ -200,6 +218,7 @@ export class CameraAnalyzer {
       measurements,
       mask: options.withMask && mask ? toBytes(mask, pixels.width, pixels.height) : null,
       frame: { width: image.width, height: image.height },
+      maskReused: reuse,
       ms: done - started,
       timings: {
         prepare: prepared - started,

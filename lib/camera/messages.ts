@@ -110,6 +110,7 @@ export const analysisResultSchema = z.object({
     .object({ width: z.number().int(), height: z.number().int(), data: z.instanceof(Uint8Array) })
     .nullable(),
   frame: z.object({ width: z.number(), height: z.number() }),
+  maskReused: z.boolean(),
   ms: z.number(),
   timings: z.object({
     prepare: z.number(),
@@ -120,7 +121,7 @@ export const analysisResultSchema = z.object({
   }),
 });
 
-const timingSummary = z.object({ median: z.number(), p95: z.number() });
+const timingSummary = z.object({ median: z.number(), p95: z.number(), mean: z.number() });
 export const benchResultSchema = z.object({
   frames: z.number().int(),
   /** Raw inference of each model alone on the full frame. */
@@ -131,10 +132,15 @@ export const benchResultSchema = z.object({
   nearFaceSmall: timingSummary,
   farFaceSmall: timingSummary,
   segmenterSmall: timingSummary,
-  /** The whole analysis and two of its parts. */
+  /** The whole analysis with both models on every frame, and its parts. */
   analysis: timingSummary,
+  /** The whole analysis at the live camera test's pace (mask reused for 0.3 s, pose refreshed each second). */
+  live: timingSummary,
   prepare: timingSummary,
   measure: timingSummary,
+  /** The two models inside the whole analysis. */
+  analysisFace: timingSummary,
+  analysisSegment: timingSummary,
 });
 export type BenchResult = z.infer<typeof benchResultSchema>;
 

@@ -23,6 +23,7 @@ const RESULT: AnalysisResult = {
   measurements: goodMeasurements(),
   mask: null,
   frame: { width: 640, height: 480 },
+  maskReused: false,
   ms: 12,
   timings: { prepare: 1, face: 4, segment: 5, farFace: 0, measure: 2 },
 };

@@ -74,11 +74,11 @@ describe('model build step: TFLite metadata in front of the npm model', () => {
 });
 
 describe('benchmark statistics', () => {
-  it('gives the median and the 95th percentile', () => {
+  it('gives the median, the 95th percentile and the mean', () => {
     const samples = Array.from({ length: 100 }, (_, i) => i + 1);
-    expect(summarize(samples)).toEqual({ median: 50.5, p95: 95 });
-    expect(summarize([3, 1, 2])).toEqual({ median: 2, p95: 3 });
-    expect(summarize([])).toEqual({ median: 0, p95: 0 });
+    expect(summarize(samples)).toEqual({ median: 50.5, p95: 95, mean: 50.5 });
+    expect(summarize([3, 1, 2, 10])).toEqual({ median: 2.5, p95: 10, mean: 4 });
+    expect(summarize([])).toEqual({ median: 0, p95: 0, mean: 0 });
   });
 });
 
