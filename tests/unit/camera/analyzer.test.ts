@@ -1,0 +1,127 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { frontalKeypoints } from './fixtures';
+
+/** Minimal canvas stand-ins: the analyzer only draws, reads pixels and passes the canvas on to the models. */
+class FakeImageData {
+  data: Uint8ClampedArray;
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
+    this.data = new Uint8ClampedArray(width * height * 4).fill(180);
+  }
+}
+class FakeCanvas {
+  constructor(
+    public width: number,
+    public height: number,
+  ) {}
+  getContext() {
+    return {
+      drawImage: () => undefined,
+      getImageData: (_x: number, _y: number, w: number, h: number) => new FakeImageData(w, h),
+    };
+  }
+}
+vi.stubGlobal('OffscreenCanvas', FakeCanvas);
+vi.stubGlobal('ImageData', FakeImageData);
+
+const BOX = { x: 0.42, y: 0.2, width: 0.16, height: 0.22 };
+/** A MediaPipe detection of BOX on a 192 × 144 analysis image. */
+const detection = {
+  boundingBox: {
+    originX: BOX.x * 192,
+    originY: BOX.y * 144,
+    width: BOX.width * 192,
+    height: BOX.height * 144,
+    angle: 0,
+  },
+  categories: [{ score: 0.9, index: 0, categoryName: '', displayName: '' }],
+  keypoints: frontalKeypoints(BOX),
+};
+
+const calls: { task: string; timestamp: number }[] = [];
+let nearFinds = true;
+function detector(task: string, finds: () => boolean) {
+  const run = (timestamp: number) => {
+    calls.push({ task, timestamp });
+    return { detections: finds() ? [detection] : [] };
+  };
+  return { detect: () => run(-1), detectForVideo: (_: unknown, t: number) => run(t), close: () => undefined };
+}
+/** Person mask: a block in the middle and the lower half. */
+const personMask = () => {
+  const mask = new Float32Array(192 * 144);
+  for (let y = 20; y < 144; y++) for (let x = 60; x < 132; x++) mask[y * 192 + x] = 1;
+  return mask;
+};
+function segmenter() {
+  const run = (timestamp: number, callback: (r: unknown) => void) => {
+    calls.push({ task: 'segmenter', timestamp });
+    callback({ confidenceMasks: [{ width: 192, height: 144, getAsFloat32Array: personMask }] });
+  };
+  return {
+    segment: (_: unknown, callback: (r: unknown) => void) => run(-1, callback),
+    segmentForVideo: (_: unknown, t: number, callback: (r: unknown) => void) => run(t, callback),
+    close: () => undefined,
+  };
+}
+
+vi.mock('@/lib/camera/vision-tasks', () => ({
+  createVisionTasks: async () => ({
+    nearFace: detector('near', () => nearFinds),
+    farFace: detector('far', () => true),
+    segmenter: segmenter(),
+    startupMs: 1,
+  }),
+}));
+
+const { CameraAnalyzer } = await import('@/lib/camera/analyzer');
+const frame = new FakeCanvas(640, 480) as unknown as OffscreenCanvas;
+const count = (task: string) => calls.filter((c) => c.task === task).length;
+
+beforeEach(() => {
+  calls.length = 0;
+  nearFinds = true;
+});
+
+describe('the analyzer’s use of the models', () => {
+  it('on a still runs the fast detector, the segmenter and, for the head pose, the full-range detector', async () => {
+    const analyzer = await CameraAnalyzer.create('chrome-extension://x/', 'IMAGE');
+    const result = analyzer.analyze(frame);
+    expect(calls.map((c) => c.task)).toEqual(['near', 'segmenter', 'far']);
+    expect(result.framing).toBe('ok');
+    expect(result.camera_height).toBe('ok');
+    expect(result.frame).toEqual({ width: 640, height: 480 });
+  });
+
+  it('on video reuses the person mask for 0.3 s and refreshes the head pose once a second', async () => {
+    const analyzer = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO');
+    const reused: boolean[] = [];
+    for (let t = 1000; t < 3000; t += 125)
+      reused.push(analyzer.analyze(frame, { timestampMs: t }).maskReused);
+    expect(count('near')).toBe(16);
+    expect(reused.slice(0, 6)).toEqual([false, true, true, false, true, true]);
+    expect(count('segmenter')).toBe(6);
+    expect(count('far')).toBe(2);
+  });
+
+  it('looks again with the full-range detector when the fast one misses a person the segmenter sees', async () => {
+    const analyzer = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO');
+    nearFinds = false;
+    const result = analyzer.analyze(frame, { timestampMs: 1000 });
+    expect(calls.map((c) => c.task)).toEqual(['near', 'segmenter', 'far']);
+    expect(result.faces).toHaveLength(1);
+    expect(result.framing).toBe('ok');
+  });
+
+  it('gives every model strictly increasing timestamps, whatever the caller’s clock does', async () => {
+    const analyzer = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO');
+    for (const t of [5000, 5000, 4000, 5001]) analyzer.analyze(frame, { timestampMs: t, freshMask: true });
+    for (const task of ['near', 'segmenter']) {
+      const stamps = calls.filter((c) => c.task === task).map((c) => c.timestamp);
+      expect(stamps).toEqual([...stamps].sort((a, b) => a - b));
+      expect(new Set(stamps).size).toBe(stamps.length);
+    }
+  });
+});
