@@ -8,6 +8,25 @@ import { PORTAL_IDS } from './portals/types';
  */
 const portal = z.enum(PORTAL_IDS);
 
+/** At most this many deadline entries per `deadlines:seen` message (a page sends its rows in batches). */
+export const DEADLINES_SEEN_MAX_ENTRIES = 500;
+const messageKey = z.string().min(1).max(2048);
+const deadlineSeenEntrySchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('open'),
+    key: messageKey,
+    /** Where the message opens, for the popup's link back (kept in memory only, see ./checks/deadlines). */
+    url: z.url({ protocol: /^https?$/ }).max(2048),
+    arrival: z.number(),
+    due: z.number(),
+    /** The Swedish date the answer is due on: 'YYYY-MM-DD'. */
+    dueDay: z.iso.date(),
+  }),
+  z.object({ status: z.literal('answered'), key: messageKey }),
+  z.object({ status: z.literal('closed'), key: messageKey }),
+]);
+export type DeadlineSeenEntry = z.infer<typeof deadlineSeenEntrySchema>;
+
 export const contentToBackgroundSchema = z.discriminatedUnion('type', [
   /** A video call started on a portal page (the in-call overlay saw the local camera go live). */
   z.object({ type: z.literal('call:started'), portal, at: z.number() }),
@@ -15,6 +34,17 @@ export const contentToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call:ended'), portal, at: z.number() }),
   /** A written reply was sent on a portal (the portal's own send button or form). */
   z.object({ type: z.literal('reply:sent'), portal, at: z.number(), signed: z.boolean() }),
+  /**
+   * Messages whose deadline a portal page showed, or that it showed answered or closed (./checks/deadlines). The
+   * key is the message's address path (an id, no name); the background keeps only its SHA-256. An empty list asks
+   * for the toolbar count to be recounted (a new day began on an open page).
+   */
+  z.object({
+    type: z.literal('deadlines:seen'),
+    portal,
+    at: z.number(),
+    entries: z.array(deadlineSeenEntrySchema).max(DEADLINES_SEEN_MAX_ENTRIES),
+  }),
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 

@@ -2,6 +2,12 @@ import type { CheckDefinition } from './types';
 import { presenceCheck } from './presence';
 import { checklistCheck } from './checklist';
 import { signatureCheck } from './signature';
+import { deadlinesCheck } from './deadlines';
 
 /** Every check, in start order. Adding a check adds one line here and one in ./settings.ts. */
-export const CHECKS: readonly CheckDefinition[] = [presenceCheck, checklistCheck, signatureCheck];
+export const CHECKS: readonly CheckDefinition[] = [
+  presenceCheck,
+  checklistCheck,
+  signatureCheck,
+  deadlinesCheck,
+];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { presenceSettingsSchema } from './presence/settings';
 import { checklistSettingsSchema } from './checklist/settings';
 import { signatureSettingsSchema } from './signature/settings';
+import { deadlinesSettingsSchema } from './deadlines/settings';
 
 /** Each check's settings, under its id. Adding a check adds one line here and one in ./registry.ts. */
 export const CHECK_SETTINGS = z
@@ -9,5 +10,6 @@ export const CHECK_SETTINGS = z
     presence: presenceSettingsSchema,
     checklist: checklistSettingsSchema,
     signature: signatureSettingsSchema,
+    deadlines: deadlinesSettingsSchema,
   })
   .prefault({});

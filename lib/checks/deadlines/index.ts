@@ -1,0 +1,80 @@
+import { uiLanguage } from '../../i18n';
+import { logCheckError } from '../../log';
+import { sendToBackground } from '../../messages';
+import { defineCheck } from '../types';
+import { DeadlineAnnotator } from './annotator';
+import { pageRule } from './page-rule';
+import { createReporter } from './reporter';
+import { measure } from './timing';
+
+/** Only what can change a badge: text, and the two attributes an arrival time can be read from. */
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['datetime', 'title'],
+};
+const MINUTE = 60_000;
+
+/**
+ * Answer deadlines on open messages: a badge with the working time left (green, amber, red) next to each open
+ * message's arrival time, in lists and in the open case view; "Kan inte läsa datum" where the date cannot be read.
+ * Runs on inbox pages and case pages (SoB lists a moment's messages on its case page). See README.md.
+ */
+export const deadlinesCheck = defineCheck({
+  id: 'deadlines',
+  portals: 'all',
+  pages: ['inbox', 'case'],
+  start({ portal, settings, signal }) {
+    // Each callback has its own guard: a failure is logged once and the page keeps working.
+    const guarded = (name: string, work: () => void) => () => {
+      try {
+        measure(name, work);
+      } catch (error) {
+        logCheckError('deadlines', error);
+      }
+    };
+    const reporter = createReporter(portal.id, (message) => void sendToBackground(message), {
+      wrap: (work) => guarded('report', work)(),
+    });
+    const annotator = new DeadlineAnnotator({
+      portal,
+      rule: () => pageRule(settings.checks.deadlines, portal.id),
+      language: uiLanguage(),
+      reporter,
+      measureLater: (slice) => guarded('idle', slice)(),
+    });
+
+    guarded('scan', () => annotator.scanAll())();
+    const observer = new MutationObserver((records) => {
+      guarded('update', () => annotator.handleMutations(records))();
+      // What is queued now is our own badges going in and out during that update: nothing to do.
+      observer.takeRecords();
+    });
+    observer.observe(document.body ?? document.documentElement, OBSERVED);
+
+    // One timer for the page, on the minute, so the badges change when the clock on the wall does.
+    const tick = guarded('tick', () => annotator.tick());
+    let interval: ReturnType<typeof setInterval> | undefined;
+    const firstTick = setTimeout(
+      () => {
+        tick();
+        interval = setInterval(tick, MINUTE);
+      },
+      MINUTE - (Date.now() % MINUTE),
+    );
+
+    signal.addEventListener(
+      'abort',
+      () => {
+        observer.disconnect();
+        clearTimeout(firstTick);
+        if (interval !== undefined) clearInterval(interval);
+        reporter.stop();
+        annotator.stop();
+      },
+      { once: true },
+    );
+  },
+});

@@ -1,0 +1,98 @@
+import { DEADLINES_SEEN_MAX_ENTRIES, type ContentToBackground, type DeadlineSeenEntry } from '../../messages';
+import type { PortalId } from '../../portals/types';
+import { SLICE_MS, whenIdle, type IdleHandle } from './later';
+import type { MessageAddress } from './reading';
+
+type SeenMessage = Extract<ContentToBackground, { type: 'deadlines:seen' }>;
+
+/** What the page showed of one message; its address is worked out later, off the drawing path. */
+export type Sighting =
+  | { status: 'open'; arrival: number; due: number; dueDay: string; address: () => MessageAddress | null }
+  | { status: 'answered' | 'closed'; address: () => MessageAddress | null };
+
+export interface Reporter {
+  /** Notes what the page shows of one message (by its row); only a change since the last report is sent. */
+  note(source: Element, sighting: Sighting): void;
+  /** Asks the background to recount (a new Swedish day began while the page was open). */
+  recount(): void;
+  stop(): void;
+}
+
+function entryOf(sighting: Sighting, address: MessageAddress): DeadlineSeenEntry {
+  return sighting.status === 'open'
+    ? {
+        status: 'open',
+        key: address.key,
+        url: address.url,
+        arrival: sighting.arrival,
+        due: sighting.due,
+        dueDay: sighting.dueDay,
+      }
+    : { status: sighting.status, key: address.key };
+}
+
+function signature(entry: DeadlineSeenEntry): string {
+  return entry.status === 'open' ? `open ${entry.due} ${entry.url}` : entry.status;
+}
+
+/**
+ * Tells the background which messages this page showed, in batches, in idle time after the badges are drawn:
+ * finding each message's address and serializing an inbox of thousands of rows runs in slices of its own, never
+ * in the task that draws the badges.
+ */
+export function createReporter(
+  portal: PortalId,
+  send: (message: SeenMessage) => void,
+  options: { now?: () => number; wrap?: (work: () => void) => void } = {},
+): Reporter {
+  const now = options.now ?? Date.now;
+  const wrap = options.wrap ?? ((work: () => void) => work());
+  const sent = new Map<string, string>();
+  const pending = new Map<Element, Sighting>();
+  let idle: IdleHandle | undefined;
+  let stopped = false;
+
+  const schedule = () => {
+    idle ??= whenIdle((timeLeft) => {
+      idle = undefined;
+      wrap(() => flush(Math.min(SLICE_MS, Math.max(1, timeLeft()))));
+    });
+  };
+  /** Sends what fits in one slice of idle time; the rest in the next. */
+  const flush = (budgetMs: number) => {
+    if (stopped) return;
+    const start = performance.now();
+    const entries: DeadlineSeenEntry[] = [];
+    for (const [source, sighting] of pending) {
+      pending.delete(source);
+      const address = sighting.address();
+      if (address) {
+        const entry = entryOf(sighting, address);
+        const mark = signature(entry);
+        if (sent.get(entry.key) !== mark) {
+          sent.set(entry.key, mark);
+          entries.push(entry);
+        }
+      }
+      if (entries.length >= DEADLINES_SEEN_MAX_ENTRIES || performance.now() - start >= budgetMs) break;
+    }
+    if (entries.length > 0) send({ type: 'deadlines:seen', portal, at: now(), entries });
+    if (pending.size > 0) schedule();
+  };
+
+  return {
+    note(source, sighting) {
+      if (stopped) return;
+      pending.set(source, sighting);
+      schedule();
+    },
+    recount() {
+      if (!stopped) send({ type: 'deadlines:seen', portal, at: now(), entries: [] });
+    },
+    stop() {
+      stopped = true;
+      idle?.cancel();
+      pending.clear();
+    },
+  };
+}
