@@ -2,9 +2,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { watchExtraHosts } from '@/lib/background/extra-hosts';
 import { watchReminders } from '@/lib/background/reminders';
 import { setUpSignatureTriggers } from '@/lib/checks/signature/background';
+import { setUpDeadlines } from '@/lib/checks/deadlines/background';
 
 export default defineBackground(() => {
   watchExtraHosts();
   watchReminders();
   setUpSignatureTriggers();
+  setUpDeadlines();
 });

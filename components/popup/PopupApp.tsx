@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { useSettings } from '@/components/options/useSettings';
 import { t } from '@/lib/i18n';
 import { ChecklistSection } from './ChecklistSection';
+import { DeadlinesSection } from './DeadlinesSection';
 import { ReminderSection } from './ReminderSection';
 
 /** The toolbar popup: a list of sections, each owning its own part (reminders waiting, the checklist, …). */
@@ -13,6 +14,7 @@ export function PopupApp() {
       {resolved && (
         <>
           <ReminderSection resolved={resolved} />
+          <DeadlinesSection resolved={resolved} />
           <ChecklistSection resolved={resolved} />
         </>
       )}

@@ -1,0 +1,85 @@
+import { browser } from 'wxt/browser';
+import { parseContentMessage, type ContentToBackground } from '../../messages';
+import { PENDING_KEY } from '../../reminders/pending';
+import { updateLinks } from './links';
+import { allSeen, applyChange, messageId, type SeenMessage } from './store';
+import { renderToolbarBadge } from './toolbar';
+
+type SeenReport = Extract<ContentToBackground, { type: 'deadlines:seen' }>;
+
+function originOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One report from a portal page: store the open ones (hashed), drop the answered and closed ones, recount. */
+export async function handleSeen(
+  report: SeenReport,
+  pageUrl: string | undefined,
+  now: number,
+): Promise<void> {
+  const pageOrigin = originOf(pageUrl);
+  const put: SeenMessage[] = [];
+  const remove: string[] = [];
+  const links: Record<string, string> = {};
+  for (const entry of report.entries) {
+    const id = await messageId(report.portal, entry.key);
+    if (entry.status !== 'open') {
+      remove.push(id);
+      continue;
+    }
+    // A page reports its own messages only: a link elsewhere is not one of them.
+    const origin = originOf(entry.url);
+    if (!origin || origin !== pageOrigin) continue;
+    put.push({
+      id,
+      portal: report.portal,
+      origin,
+      arrival: entry.arrival,
+      due: entry.due,
+      dueDay: entry.dueDay,
+      status: 'open',
+      seenAt: now,
+    });
+    links[id] = entry.url;
+  }
+  if (put.length > 0 || remove.length > 0) {
+    await applyChange({ put, remove }, now);
+    const kept = new Set((await allSeen()).map((message) => message.id));
+    await updateLinks(links, remove, kept);
+  }
+  await renderToolbarBadge(now);
+}
+
+function logError(error: unknown): void {
+  const description = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+  console.warn(`[vardmoteskollen:deadlines] ${description}`);
+}
+
+/**
+ * The background half of the deadlines check: keeps the messages portal pages report (lib/checks/deadlines/store.ts)
+ * and the toolbar count. Reports are handled one at a time, in order, so that two tabs never interleave their
+ * writes. Other messages are left to their own listeners.
+ */
+export function setUpDeadlines(): void {
+  let queue: Promise<void> = Promise.resolve();
+  const enqueue = (work: () => Promise<void>) => {
+    queue = queue.then(work).catch(logError);
+  };
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = parseContentMessage(raw);
+    if (message?.type === 'deadlines:seen') enqueue(() => handleSeen(message, sender.url, Date.now()));
+    return undefined;
+  });
+  // The reminders' own badge update writes the same badge: count again after it, so both stay in the number.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PENDING_KEY in changes) {
+      setTimeout(() => enqueue(() => renderToolbarBadge(Date.now())), 250);
+    }
+  });
+  enqueue(() => renderToolbarBadge(Date.now()));
+}

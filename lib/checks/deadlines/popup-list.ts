@@ -1,0 +1,53 @@
+import { arrivalLabel, dayFromIso, dayLabel, formatLabel, toWallClock, type Language } from '../../deadlines';
+import { msToClock } from '../../deadlines/stockholm-time';
+import { PORTALS } from '../../portals/index';
+import type { SeenMessage } from './store';
+import { needsAnswerToday } from './store';
+
+export interface ListedDeadline {
+  id: string;
+  portalName: string;
+  /** The message's own address while the browser has it in memory, else the portal's. */
+  href: string;
+  overdue: boolean;
+  /** "Försenat sedan mån 22 jun 17:00" / "Besvaras senast idag 17:00" */
+  dueText: string;
+  /** "Inkom tor 18 jun 14:32" */
+  arrivalText: string;
+}
+
+/** The due day with its clock time; a due instant at midnight is 24:00 on the due day, as the badge says. */
+function dueWhen(message: SeenMessage, now: Date) {
+  const day = dayFromIso(message.dueDay) ?? toWallClock(new Date(message.due)).day;
+  const wall = toWallClock(new Date(message.due));
+  const time = wall.day === day ? msToClock(wall.msOfDay) : '24:00';
+  return dayLabel(day, time, now);
+}
+
+/** What the popup lists: the messages overdue or due today, earliest due first. */
+export function listedDeadlines(
+  messages: readonly SeenMessage[],
+  links: Readonly<Record<string, string>>,
+  now: Date,
+  today: string,
+  language: Language,
+): ListedDeadline[] {
+  return messages
+    .filter((message) => needsAnswerToday(message, now.getTime(), today))
+    .sort((a, b) => a.due - b.due)
+    .map((message) => {
+      const overdue = message.due <= now.getTime();
+      const when = dueWhen(message, now);
+      const arrival = new Date(message.arrival);
+      // Midnight exactly: a date read without a time ("12 nov"); show the day alone.
+      const precision = toWallClock(arrival).msOfDay === 0 ? 'day' : 'minute';
+      return {
+        id: message.id,
+        portalName: PORTALS.find((portal) => portal.id === message.portal)?.name ?? message.portal,
+        href: links[message.id] ?? `${message.origin}/`,
+        overdue,
+        dueText: formatLabel({ kind: overdue ? 'overdue-since' : 'due-by', when }, language),
+        arrivalText: formatLabel(arrivalLabel(arrival, precision, now), language),
+      };
+    });
+}

@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import { isoFromDay, swedishDayOf } from '../../deadlines';
+import { t } from '../../i18n';
+import { readPending } from '../../reminders/pending';
+import { allSeen, needsAnswerToday } from './store';
+
+const DEADLINE_COLOUR = '#b42318';
+/** The reminders' own colour (lib/background/reminders.ts), when only reminders are counted. */
+const REMINDER_COLOUR = '#a33a00';
+
+/** The Swedish date of an instant, 'YYYY-MM-DD'. */
+export function swedishToday(now: number): string {
+  return isoFromDay(swedishDayOf(new Date(now)));
+}
+
+/** How many seen messages are overdue or due today (Swedish date). */
+export async function countNeedingAnswer(now: number): Promise<number> {
+  const today = swedishToday(now);
+  return (await allSeen()).filter((message) => needsAnswerToday(message, now, today)).length;
+}
+
+/**
+ * The toolbar icon's number: messages overdue or due today, plus the documentation reminders waiting (the same
+ * badge is theirs too, see lib/background/reminders.ts), with a tooltip that says which is which.
+ */
+export async function renderToolbarBadge(now: number): Promise<void> {
+  const [deadlines, reminders] = await Promise.all([
+    countNeedingAnswer(now),
+    readPending(now).then((pending) => pending.length),
+  ]);
+  const total = deadlines + reminders;
+  const title = [
+    deadlines > 0 ? t('deadlinesToolbarTitle', [String(deadlines)]) : '',
+    reminders > 0 ? t('badgeReminderTitle') : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  await browser.action.setBadgeText({ text: total > 0 ? String(total) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: deadlines > 0 ? DEADLINE_COLOUR : REMINDER_COLOUR });
+  await browser.action.setTitle({ title: title || t('extName') });
+}

@@ -1,0 +1,167 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { SeenMessage, StoreChange } from '@/lib/checks/deadlines/store';
+
+const store = vi.hoisted(() => ({ messages: new Map<string, SeenMessage>() }));
+vi.mock('@/lib/checks/deadlines/store', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/checks/deadlines/store')>();
+  return {
+    ...original,
+    applyChange: async (change: StoreChange) => {
+      for (const id of change.remove) store.messages.delete(id);
+      for (const message of change.put) store.messages.set(message.id, message);
+    },
+    allSeen: async () => [...store.messages.values()].sort((a, b) => a.due - b.due),
+  };
+});
+const toolbar = vi.hoisted(() => ({ renders: 0 }));
+vi.mock('@/lib/checks/deadlines/toolbar', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/checks/deadlines/toolbar')>()),
+  renderToolbarBadge: async () => {
+    toolbar.renders += 1;
+  },
+}));
+
+const { handleSeen } = await import('@/lib/checks/deadlines/background');
+const { messageId, needsAnswerToday } = await import('@/lib/checks/deadlines/store');
+const { readLinks } = await import('@/lib/checks/deadlines/links');
+const { listedDeadlines } = await import('@/lib/checks/deadlines/popup-list');
+
+const PAGE = 'https://personal.1177.se/arenden';
+const NOW = Date.parse('2026-11-25T15:00:00+01:00');
+const open = (key: string, due: string, dueDay = due.slice(0, 10)) => ({
+  status: 'open' as const,
+  key,
+  url: `https://personal.1177.se${key}`,
+  arrival: Date.parse('2026-11-23T12:00:00+01:00'),
+  due: Date.parse(due),
+  dueDay,
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  store.messages.clear();
+  toolbar.renders = 0;
+});
+
+describe('the background’s store of seen messages', () => {
+  it('keeps only a SHA-256 of portal and key, the portal, its origin, times and status; the link in memory', async () => {
+    await handleSeen(
+      {
+        type: 'deadlines:seen',
+        portal: '1177',
+        at: NOW,
+        entries: [open('/arende/104213', '2026-11-25T17:00:00+01:00')],
+      },
+      PAGE,
+      NOW,
+    );
+    const id = await messageId('1177', '/arende/104213');
+    expect(id).toMatch(/^[0-9a-f]{64}$/);
+    expect([...store.messages.values()]).toEqual([
+      {
+        id,
+        portal: '1177',
+        origin: 'https://personal.1177.se',
+        arrival: Date.parse('2026-11-23T12:00:00+01:00'),
+        due: Date.parse('2026-11-25T17:00:00+01:00'),
+        dueDay: '2026-11-25',
+        status: 'open',
+        seenAt: NOW,
+      },
+    ]);
+    expect(JSON.stringify([...store.messages.values()])).not.toContain('104213');
+    expect(await readLinks()).toEqual({ [id]: 'https://personal.1177.se/arende/104213' });
+    expect(toolbar.renders).toBe(1);
+  });
+
+  it('forgets a message once a page shows it answered or closed, link included', async () => {
+    const report = (entries: Parameters<typeof handleSeen>[0]['entries']) =>
+      handleSeen({ type: 'deadlines:seen', portal: '1177', at: NOW, entries }, PAGE, NOW);
+    await report([
+      open('/arende/1', '2026-11-25T17:00:00+01:00'),
+      open('/arende/2', '2026-11-26T17:00:00+01:00'),
+    ]);
+    await report([{ status: 'answered', key: '/arende/1' }]);
+    expect([...store.messages.keys()]).toEqual([await messageId('1177', '/arende/2')]);
+    expect(Object.keys(await readLinks())).toEqual([await messageId('1177', '/arende/2')]);
+  });
+
+  it('the same key on another portal is another message', async () => {
+    expect(await messageId('1177', '/a')).not.toBe(await messageId('sob', '/a'));
+  });
+
+  it('ignores a link to another site than the page that reported it', async () => {
+    await handleSeen(
+      {
+        type: 'deadlines:seen',
+        portal: '1177',
+        at: NOW,
+        entries: [{ ...open('/x', '2026-11-25T17:00:00+01:00'), url: 'https://elsewhere.example/x' }],
+      },
+      PAGE,
+      NOW,
+    );
+    expect(store.messages.size).toBe(0);
+  });
+
+  it('an empty report only recounts', async () => {
+    await handleSeen({ type: 'deadlines:seen', portal: 'sob', at: NOW, entries: [] }, PAGE, NOW);
+    expect(toolbar.renders).toBe(1);
+    expect(store.messages.size).toBe(0);
+  });
+});
+
+describe('what the toolbar counts and the popup lists', () => {
+  const message = (due: string, dueDay: string, portal: SeenMessage['portal'] = '1177'): SeenMessage => ({
+    id: `${portal}${due}`,
+    portal,
+    origin: 'https://personal.1177.se',
+    arrival: Date.parse('2026-11-23T12:00:00+01:00'),
+    due: Date.parse(due),
+    dueDay,
+    status: 'open',
+    seenAt: NOW,
+  });
+  const overdue = message('2026-11-24T17:00:00+01:00', '2026-11-24');
+  const today = message('2026-11-25T17:00:00+01:00', '2026-11-25', 'vardochhalsa');
+  const tomorrow = message('2026-11-26T17:00:00+01:00', '2026-11-26', 'sob');
+
+  it('counts messages overdue or due today (Swedish date), not later ones', () => {
+    expect([overdue, today, tomorrow].filter((m) => needsAnswerToday(m, NOW, '2026-11-25'))).toEqual([
+      overdue,
+      today,
+    ]);
+    // Due at midnight at the end of today (24:00): still today's, though the instant is tomorrow's 00:00.
+    const midnight = message('2026-11-26T00:00:00+01:00', '2026-11-25');
+    expect(needsAnswerToday(midnight, NOW, '2026-11-25')).toBe(true);
+  });
+
+  it('lists portal, due and arrival, earliest first, with the link back when the browser has it', () => {
+    const listed = listedDeadlines(
+      [tomorrow, today, overdue],
+      { [overdue.id]: 'https://personal.1177.se/arende/9' },
+      new Date(NOW),
+      '2026-11-25',
+      'sv',
+    );
+    expect(listed).toEqual([
+      {
+        id: overdue.id,
+        portalName: '1177 Personalverktyget',
+        href: 'https://personal.1177.se/arende/9',
+        overdue: true,
+        dueText: 'Försenat sedan igår 17:00',
+        arrivalText: 'Inkom mån 23 nov 12:00',
+      },
+      {
+        id: today.id,
+        portalName: 'Vård och hälsa',
+        href: 'https://personal.1177.se/',
+        overdue: false,
+        dueText: 'Besvaras senast idag 17:00',
+        arrivalText: 'Inkom mån 23 nov 12:00',
+      },
+    ]);
+  });
+});
