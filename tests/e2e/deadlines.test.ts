@@ -1,0 +1,358 @@
+/**
+ * Answer-deadline badges in Chromium with the built extension, on the three replica portals: the right badges and
+ * colours (expected values computed here, at test time, with the same calendar, from the arrival times the replica
+ * itself reports), live updates when a message arrives or is answered, the toolbar count and the popup list, and a
+ * list whose markup IT's policy describes with its own selectors.
+ */
+import { get as httpGet } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  computeDue,
+  deadlineStatus,
+  DEFAULT_DEADLINE_RULE,
+  isoFromDay,
+  swedishDayOf,
+  swedishIsoString,
+  type DeadlineRule,
+} from '../../lib/deadlines/index.ts';
+import { badgeText, copyOfBuiltExtension } from './checklist-support.ts';
+import { startSession, type E2eSession } from './harness.ts';
+import { canWritePolicy, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
+
+const extension = copyOfBuiltExtension();
+let session: E2eSession;
+
+beforeAll(async () => {
+  removePolicy();
+  session = await startSession({ extensionDir: extension.dir });
+});
+afterAll(async () => {
+  removePolicy();
+  await session?.close();
+  extension.remove();
+});
+
+/** A badge as a test sees it: the message it belongs to (by the replica's own id), and what it shows. */
+interface SeenBadge {
+  id: string;
+  level: string | null;
+  due: string | null;
+  text: string;
+  tooltip: string;
+}
+
+/** Every badge on the page, with the id of the row (or case) it sits in, from the replica's markup. */
+function pageBadges(page: Page, rowSelector: string, idAttribute: string): Promise<SeenBadge[]> {
+  return page.evaluate(
+    ([rows, attribute]) =>
+      [...document.querySelectorAll('vmk-deadline')].map((host) => ({
+        id: host.closest(rows!)?.getAttribute(attribute!) ?? 'case',
+        level: host.getAttribute('data-vmk-deadlines-level'),
+        due: host.getAttribute('data-vmk-due'),
+        text: host.shadowRoot?.textContent ?? '',
+        tooltip: host.shadowRoot?.querySelector('.badge')?.getAttribute('title') ?? '',
+      })),
+    [rowSelector, idAttribute] as const,
+  );
+}
+
+/** What a message's badge must show now, by the extension's own calendar: due time and the possible levels. */
+function expected(arrival: string, rule: DeadlineRule = DEFAULT_DEADLINE_RULE) {
+  const due = computeDue(new Date(arrival), rule);
+  // The page computed its badge a moment ago and refreshes it on the minute: either level is right.
+  const levels = new Set(
+    [Date.now() - 65_000, Date.now()].map((at) => deadlineStatus(due, new Date(at), rule).level),
+  );
+  return {
+    due: swedishIsoString(due.at),
+    levels: [...levels],
+    dueAt: due.at.getTime(),
+    dueDay: isoFromDay(due.dayNumber),
+  };
+}
+
+async function getJson<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => (await fetch(url)).json(), path) as Promise<T>;
+}
+
+async function post(page: Page, path: string, body: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([url, json]) => {
+      const response = await fetch(url!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: json,
+      });
+      if (!response.ok) throw new Error(`${url} → ${response.status}`);
+      return response.json();
+    },
+    [path, JSON.stringify(body)] as const,
+  );
+}
+
+/** The open messages this browser has been shown, as the toolbar counts them: overdue or due today. */
+const shownOpen = new Map<string, { dueAt: number; dueDay: string }>();
+function countedNow(): number {
+  const today = isoFromDay(swedishDayOf(new Date()));
+  return [...shownOpen.values()].filter((entry) => entry.dueAt <= Date.now() || entry.dueDay <= today).length;
+}
+
+function checkBadges(badges: SeenBadge[], want: Map<string, ReturnType<typeof expected>>) {
+  expect(badges.map((badge) => badge.id).sort()).toEqual([...want.keys()].sort());
+  for (const badge of badges) {
+    const wanted = want.get(badge.id)!;
+    expect(badge.due, badge.id).toBe(wanted.due);
+    expect(wanted.levels, `${badge.id}: ${badge.text}`).toContain(badge.level);
+    // The words carry the level too, and the tooltip the absolute due time.
+    if (badge.level === 'red') expect(badge.text).toMatch(/^Försenat sedan /);
+    else expect(badge.text).toMatch(/kvar · Besvaras senast /);
+    expect(badge.tooltip).toMatch(/^Besvaras senast \S+ \d{1,2} \S+ \d{4} \d{2}:\d{2}\nInkom /);
+  }
+}
+
+describe('1177 (server-rendered)', () => {
+  interface Arende {
+    id: string;
+    status: string;
+    inkommet: string;
+  }
+
+  it('badges every obesvarat ärende with the right due time and colour, and none on the others', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('1177', '/arenden'));
+    const arenden = await getJson<Arende[]>(page, '/api/arenden');
+    const want = new Map(
+      arenden.filter((a) => a.status === 'obesvarat').map((a) => [a.id, expected(a.inkommet)]),
+    );
+    expect(want.size).toBe(6);
+    await expect.poll(() => page.locator('vmk-deadline').count(), { timeout: 15_000 }).toBe(6);
+    checkBadges(await pageBadges(page, 'tr.arenderad', 'data-arende-id'), want);
+    for (const [id, wanted] of want) shownOpen.set(`1177 ${id}`, wanted);
+    await page.close();
+  });
+
+  it('badges the open case view, and a new ärende after reload; an answered one loses its badge', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('1177', '/arenden'));
+    const created = (await post(page, '/api/test/new-message', {})) as Arende;
+    await page.goto(session.url('1177', `/arende/${created.id}`));
+    await expect.poll(() => page.locator('vmk-deadline').count(), { timeout: 15_000 }).toBe(1);
+    const [caseBadge] = await pageBadges(page, 'tr.arenderad', 'data-arende-id');
+    expect(caseBadge).toMatchObject({ id: 'case', due: expected(created.inkommet).due, level: 'green' });
+    shownOpen.set(`1177 ${created.id}`, expected(created.inkommet));
+
+    await page.goto(session.url('1177', '/arenden'));
+    await expect
+      .poll(() => page.locator(`tr[data-arende-id="${created.id}"] vmk-deadline`).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+
+    // The one due first is answered (by a colleague, through the tool's API): list and case show no deadline.
+    const [firstDue] = [...shownOpen.entries()]
+      .filter(([key]) => key.startsWith('1177 '))
+      .sort(([, a], [, b]) => a.dueAt - b.dueAt);
+    const lateId = firstDue![0].split(' ')[1]!;
+    await post(page, `/api/arenden/${lateId}/svar`, { text: 'Tack, vi har förnyat receptet.' });
+    await page.reload();
+    await expect.poll(() => page.locator('vmk-deadline').count(), { timeout: 15_000 }).toBe(6);
+    expect(await page.locator(`tr[data-arende-id="${lateId}"] vmk-deadline`).count()).toBe(0);
+    await page.goto(session.url('1177', `/arende/${lateId}`));
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-vmk-portal'));
+    await page.waitForTimeout(1000);
+    expect(await page.locator('vmk-deadline').count()).toBe(0);
+    shownOpen.delete(firstDue![0]);
+    await page.close();
+  });
+});
+
+describe('Vård och hälsa (single-page app, live updates)', () => {
+  interface Summary {
+    id: string;
+    status: string;
+    receivedAt: string;
+  }
+
+  it('badges the open conversations once the list has loaded, and follows a new message and an answer live', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('vardochhalsa', '/meddelanden'));
+    const inbox = await getJson<{ items: Summary[] }>(page, '/api/conversations?inbox=mine');
+    const want = new Map(
+      inbox.items.filter((c) => c.status === 'open').map((c) => [c.id, expected(c.receivedAt)]),
+    );
+    await expect.poll(() => page.locator('vmk-deadline').count(), { timeout: 15_000 }).toBe(want.size);
+    checkBadges(await pageBadges(page, 'li.vc-conversation-item', 'data-conversation-id'), want);
+    for (const [id, wanted] of want) shownOpen.set(`vardochhalsa ${id}`, wanted);
+
+    // A message arrives: the app shows it within a few seconds, and its badge comes with it.
+    const arrived = (await post(page, '/api/test/new-message', {})) as { conversationId: string };
+    const row = page.locator(`li[data-conversation-id="${arrived.conversationId}"]`);
+    await expect.poll(() => row.locator('vmk-deadline').count(), { timeout: 15_000 }).toBe(1);
+    expect(await row.locator('vmk-deadline').getAttribute('data-vmk-deadlines-level')).toBe('green');
+    const fresh = await getJson<Summary>(page, `/api/conversations/${arrived.conversationId}`);
+    shownOpen.set(`vardochhalsa ${arrived.conversationId}`, expected(fresh.receivedAt));
+
+    // Answered: the row's status changes in place, and its badge goes; the others stay as they were.
+    const others = page.locator('vmk-deadline');
+    const before = await others.count();
+    await post(page, `/api/conversations/${arrived.conversationId}/messages`, {
+      text: 'Hej! Vi ringer upp dig i morgon.',
+    });
+    await expect.poll(() => row.locator('vmk-deadline').count(), { timeout: 15_000 }).toBe(0);
+    expect(await others.count()).toBe(before - 1);
+    shownOpen.delete(`vardochhalsa ${arrived.conversationId}`);
+    await page.close();
+  });
+});
+
+describe('Stöd och behandling (React, each program its own answer time)', () => {
+  interface Moment {
+    svarstidVardagar: number;
+    meddelanden: { id: string; direction: string; status: string | null; at: string }[];
+  }
+
+  for (const momentId of ['2041', '2043']) {
+    it(`moment ${momentId}: the resident’s open messages, due by the program’s own "Svarstid"`, async () => {
+      const page = await session.newPage();
+      await page.goto(session.url('sob', `/moment/${momentId}`));
+      const moment = await getJson<Moment>(page, `/api/moment/${momentId}`);
+      const rule = { ...DEFAULT_DEADLINE_RULE, workingDays: moment.svarstidVardagar };
+      const want = new Map(
+        moment.meddelanden
+          .filter((m) => m.direction === 'in' && m.status === 'obesvarat')
+          .map((m) => [m.id, expected(m.at, rule)]),
+      );
+      expect(want.size).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('vmk-deadline').count(), { timeout: 15_000 }).toBe(want.size);
+      checkBadges(await pageBadges(page, 'li.sob-meddelande--in', 'data-meddelande-id'), want);
+      for (const [id, wanted] of want) shownOpen.set(`sob ${id}`, wanted);
+      await page.close();
+    });
+  }
+
+  it('follows a new message and the therapist’s answer live', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('sob', '/moment/2042'));
+    await expect.poll(() => page.locator('vmk-deadline').count(), { timeout: 15_000 }).toBe(1);
+    // The replica's app takes the data version on its first poll (after 3 s) and reloads when it changes later.
+    await page.waitForTimeout(3500);
+    const arrived = (await post(page, '/api/test/new-message', { momentId: '2042' })) as {
+      messageId: string;
+    };
+    const row = page.locator(`li[data-meddelande-id="${arrived.messageId}"]`);
+    await expect.poll(() => row.locator('vmk-deadline').count(), { timeout: 15_000 }).toBe(1);
+    await post(page, '/api/moment/2042/meddelanden', { text: 'Tack för ditt meddelande!' });
+    await expect.poll(() => page.locator('vmk-deadline').count(), { timeout: 15_000 }).toBe(0);
+    await page.close();
+  });
+});
+
+describe('across portals', () => {
+  it('the toolbar counts the messages seen that are overdue or due today, and the popup lists them', async () => {
+    const expectedCount = countedNow();
+    expect(expectedCount).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(session), { timeout: 15_000 }).toBe(String(expectedCount));
+
+    const popup = await session.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const entries = popup.locator('[data-vmk-section="deadlines"] [data-vmk-deadline-entry]');
+    await expect.poll(() => entries.count(), { timeout: 10_000 }).toBe(expectedCount);
+    const listed = await entries.evaluateAll((items) =>
+      items.map((item) => ({
+        kind: item.getAttribute('data-vmk-deadline-entry'),
+        href: item.querySelector('a')?.getAttribute('href') ?? '',
+        text: (item as HTMLElement).innerText,
+      })),
+    );
+    for (const entry of listed) {
+      expect(entry.href).toMatch(
+        /^http:\/\/(personal\.1177|vardochhalsa|sob)\.localhost:\d+\/(arende\/\d+|meddelanden\/\w+|moment\/\d+#meddelande-[\w-]+)$/,
+      );
+      expect(entry.text).toMatch(entry.kind === 'overdue' ? /Försenat sedan/ : /Besvaras senast idag/);
+      expect(entry.text).toMatch(/Inkom /);
+    }
+    expect(listed.map((entry) => entry.text).join('\n')).toMatch(/1177 Personalverktyget/);
+    await popup.close();
+  });
+});
+
+/** A replica page fetched from Node: to 127.0.0.1 with the replica's host name (Node does not resolve *.localhost). */
+function fetchFromReplica(url: string): Promise<string> {
+  const { host, pathname, search } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const request = httpGet(
+      { host: '127.0.0.1', port: session.port, path: `${pathname}${search}`, headers: { host } },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve(body));
+      },
+    );
+    request.on('error', reject);
+  });
+}
+
+describe.skipIf(!canWritePolicy())('IT’s own selectors for a changed list', () => {
+  /** The 1177 list with other class names, as after an update of the tool. */
+  const RENAMED: [RegExp, string][] = [
+    [/\barendelista\b/g, 'arendetabell'],
+    [/\barenderad\b/g, 'rad'],
+    [/class="inkommet"/g, 'class="mottaget"'],
+    [/\barendestatus\b/g, 'tillstand'],
+    [/\barende-lank\b/g, 'lank'],
+  ];
+
+  afterEach(async () => {
+    removePolicy();
+    await reloadPolicies(session.browser.context);
+  });
+
+  it('annotates the changed list once policy names its selectors (and applies the policy’s rule)', async () => {
+    const page = await session.newPage();
+    await page.route('**/arenden', async (route) => {
+      let body = await fetchFromReplica(route.request().url());
+      for (const [from, to] of RENAMED) body = body.replace(from, to);
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    });
+    await page.goto(session.url('1177', '/arenden'));
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-vmk-portal'), null, {
+      timeout: 15_000,
+    });
+    expect(await page.locator('tr.rad').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('vmk-deadline').count()).toBe(0);
+
+    writePolicy(session.extensionId, {
+      portals: {
+        '1177': {
+          selectors: {
+            messageRow: ['table.arendetabell tbody tr.rad'],
+            messageArrival: ['.mottaget time[datetime]', '.mottaget'],
+            messageStatus: ['.tillstand .status'],
+            messageLink: ['a.lank'],
+          },
+        },
+      },
+      checks: { deadlines: { services: { '1177': { workingDays: 3 } } } },
+    });
+    await reloadPolicies(session.browser.context);
+    const arenden = await getJson<{ id: string; status: string; inkommet: string }[]>(page, '/api/arenden');
+    const rule = { ...DEFAULT_DEADLINE_RULE, workingDays: 3 };
+    const want = new Map(
+      arenden.filter((a) => a.status === 'obesvarat').map((a) => [a.id, expected(a.inkommet, rule)]),
+    );
+    await expect
+      .poll(() => page.locator('vmk-deadline').count(), { timeout: 20_000, interval: 500 })
+      .toBe(want.size);
+    checkBadges(await pageBadges(page, 'tr.rad', 'data-arende-id'), want);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('sent no request off the computer', () => {
+    expect(session.outsideRequests()).toEqual([]);
+  });
+});
