@@ -128,6 +128,10 @@ export async function openCameraHarness(options: HarnessOptions = {}): Promise<C
           }
           return { ...result, mask: result.mask ? { ...result.mask, data } : null };
         },
+        /** Releases the models; MediaPipe then flushes its usage log (which the extension's CSP blocks). */
+        release() {
+          port.postMessage({ type: 'analyzer:close' });
+        },
         async bench(images: string[], rounds: number, size?: { width: number; height: number }) {
           const bitmaps = await Promise.all(images.map((image) => decode(image, size)));
           return send({ type: 'analyzer:bench', bitmaps, rounds }, bitmaps);
@@ -162,6 +166,12 @@ export async function openCameraHarness(options: HarnessOptions = {}): Promise<C
       )) as Record<string, unknown>;
     },
     async close() {
+      if (page.isClosed()) return;
+      await page
+        .evaluate(() => (window as unknown as { vmkHarness: { release(): void } }).vmkHarness.release())
+        .catch(() => undefined);
+      // Give the worker a moment to close its tasks before the page (and the worker with it) goes.
+      await page.waitForTimeout(300);
       await page.close().catch(() => undefined);
       if (!options.browser) await browser.close();
     },

@@ -16,7 +16,16 @@
  * Also copies the one tasks-vision wasm variant the extension ships (the ES-module one, which a module worker can
  * import) into public/mediapipe/. Outputs are gitignored; `npm run build` runs this first. Fast when up to date.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Builder, ByteBuffer } from 'flatbuffers';
@@ -237,6 +246,17 @@ export function buildModels(): { written: string[] } {
     if (isUpToDate(to, [from])) continue;
     copyFileSync(from, to);
     written.push(to);
+  }
+  // Only what is built here ships: a model dropped from the list must not linger in the package.
+  const wanted = new Set([
+    ...MODEL_JOBS.map((job) => job.to),
+    ...WASM_FILES.map((file) => join(WASM_TO, file)),
+  ]);
+  for (const dir of [join(root, 'public', 'models'), WASM_TO]) {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (!wanted.has(path)) rmSync(path, { recursive: true, force: true });
+    }
   }
   return { written };
 }

@@ -90,6 +90,7 @@ export function connectAnalyzer(
     close() {
       if (closed) return;
       closed = true;
+      endpoint.postMessage({ type: 'analyzer:close' }, []);
       endpoint.removeEventListener('message', onMessage);
       for (const request of pending.values()) request.reject(new Error('The analyzer is closed.'));
       pending.clear();

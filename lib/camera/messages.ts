@@ -14,7 +14,7 @@ import {
  * The analyzer's message protocol, the same whether the analyzer worker is reached from an extension page
  * (worker.postMessage) or from a content script (a MessagePort handed over through the analyzer frame).
  *
- * Client → analyzer: `analyzer:init`, `frame:analyze`, `thresholds:set`, `analyzer:bench`.
+ * Client → analyzer: `analyzer:init`, `frame:analyze`, `thresholds:set`, `analyzer:bench`, `analyzer:close`.
  * Analyzer → client: `analyzer:ready`, `analyzer:error`, `frame:result`, `frame:error`, `bench:result`.
  * Content script → analyzer frame (window.postMessage, once): `analyzer:connect` with the port.
  *
@@ -47,6 +47,8 @@ export const toAnalyzerSchema = z.discriminatedUnion('type', [
     withMask: z.boolean().optional(),
   }),
   z.object({ type: z.literal('thresholds:set'), thresholds: z.unknown() }),
+  /** Releases the models (MediaPipe flushes its usage log then: the extension's CSP blocks it). */
+  z.object({ type: z.literal('analyzer:close') }),
   z.object({
     type: z.literal('analyzer:bench'),
     id: z.number().int(),

@@ -73,6 +73,12 @@ export function serveAnalyzer(endpoint: Endpoint, base: string): void {
         }
         return;
       }
+      case 'analyzer:close': {
+        const closing = analyzer;
+        analyzer = null;
+        if (closing) (await closing.catch(() => null))?.close();
+        return;
+      }
       case 'analyzer:bench': {
         try {
           if (!analyzer) throw new Error('The analyzer was not initialised (send analyzer:init first).');
