@@ -197,6 +197,9 @@ describe('reminders after a meeting and after a reply', () => {
 
     const card = pageReminder(room, 'call');
     await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    // Folded in the page (it must not cover the portal's own controls) until the clinician opens the steps.
+    expect(await card.innerText()).not.toContain('Elvis');
+    await card.getByRole('button', { name: 'Visa stegen' }).click();
     const text = await card.innerText();
     expect(text).toContain('Besöksmallen');
     expect(text).toContain('”Digitalt vårdmöte”');
@@ -243,6 +246,7 @@ describe('reminders after a meeting and after a reply', () => {
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Skicka' }).click()]);
     const card = pageReminder(page, 'reply');
     await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
+    await card.getByRole('button', { name: 'Visa stegen' }).click();
     const text = await card.innerText();
     expect(text).toContain('Anteckningar');
     expect(text).toContain('1177:s personalverktyg är inte ett journalsystem');
