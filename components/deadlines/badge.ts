@@ -13,7 +13,7 @@ interface Parts {
   box: HTMLSpanElement;
   text: Text;
   /** " · " between the time left and the due day, so that both read as two phrases, also aloud. */
-  separator: Text;
+  separator: HTMLSpanElement;
   detail: HTMLSpanElement;
   view?: BadgeView;
 }
@@ -52,7 +52,8 @@ export function createBadge(doc: Document = document): HTMLElement {
   const box = doc.createElement('span');
   box.className = 'badge';
   const text = doc.createTextNode('');
-  const separator = doc.createTextNode('');
+  const separator = doc.createElement('span');
+  separator.className = 'separator';
   const detail = doc.createElement('span');
   detail.className = 'detail';
   box.append(text, separator, detail);
@@ -76,7 +77,7 @@ export function renderBadge(host: HTMLElement, view: BadgeView): void {
   }
   if (last?.text !== view.text) parts.text.data = view.text;
   if (last?.detail !== view.detail) {
-    parts.separator.data = view.detail ? ' · ' : '';
+    parts.separator.textContent = view.detail ? ' · ' : '';
     parts.detail.textContent = view.detail;
   }
   if (last?.tooltip !== view.tooltip) parts.box.title = view.tooltip;

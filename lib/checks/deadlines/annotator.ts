@@ -1,27 +1,21 @@
-import { BADGE_TAG, createBadge, isBadge, renderBadge, shownView } from '@/components/deadlines/badge';
+import { createBadge, renderBadge, shownView } from '@/components/deadlines/badge';
+import { isPlaced, place, removeStrayBadges } from '@/components/deadlines/placement';
 import { isoFromDay, readArrival, swedishDayOf, type Language } from '../../deadlines';
 import { queryAll, queryFirst } from '../../portals/query';
 import type { ResolvedPortal } from '../../portals/types';
-import { BadgePass, badgesEqual, unreadableView, type RowDeadline } from './badge-view';
-import type { PageRule } from './page-rule';
-import {
-  caseAddress,
-  caseHoldsRows,
-  readCase,
-  readRow,
-  rowAddress,
-  rowOf,
-  type MessageReading,
-} from './reading';
-import type { Reporter } from './reporter';
+import { BadgePass, badgesEqual, unreadableView, type BadgeView, type RowDeadline } from './badge-view';
 import { Later } from './later';
+import type { PageRule } from './page-rule';
+import { caseAddress, caseHoldsRows, readCase, readRow, rowAddress, type MessageReading } from './reading';
+import type { Reporter } from './reporter';
 import { partsOfRow, partsOfRows, type RowParts } from './row-parts';
+import { touchedBy } from './touched';
 
 /**
  * A list longer than this is drawn in two parts: its first FIRST_ROWS rows at once (lists show their top first, and
  * reading positions from the layout would force the browser to lay out a list it just received), the rest in
- * idle time (./later.ts), where the rows' parts are found with one query per selector over the page
- * (./row-parts.ts). Rows the portal changes in the meantime are done at once, by the mutation path.
+ * idle time (./later.ts). Those rows are read in slices, and their badges all written at the end, in one go: each
+ * write into a big table makes the browser lay the whole table out again before the next frame.
  */
 const FIRST_ROWS = 40;
 /** A pass (one `now`, one rule, shared caches) serves idle slices for this long. */
@@ -49,29 +43,6 @@ export interface AnnotatorOptions {
   measureLater?: (work: () => void) => void;
 }
 
-const HOLDS_BADGE_INSIDE = /^(TD|TH|LI|DD)$/;
-
-/** Where the badge goes: inside a table cell or list item holding the time, else right after the time element. */
-function isPlaced(host: HTMLElement, arrival: Element): boolean {
-  return HOLDS_BADGE_INSIDE.test(arrival.tagName)
-    ? host.parentNode === arrival
-    : arrival.nextSibling === host;
-}
-
-function place(host: HTMLElement, arrival: Element): void {
-  if (isPlaced(host, arrival)) return;
-  if (HOLDS_BADGE_INSIDE.test(arrival.tagName)) arrival.append(host);
-  else arrival.after(host);
-}
-
-/** A badge left by an earlier run of the extension (an update replaced the content script): not ours to keep. */
-function removeStrayBadges(arrival: Element): void {
-  const candidates = HOLDS_BADGE_INSIDE.test(arrival.tagName)
-    ? Array.from(arrival.children)
-    : [arrival.nextElementSibling];
-  for (const element of candidates) if (element?.localName === BADGE_TAG) element.remove();
-}
-
 /**
  * The badges of one page: draws them on every open message, redraws what changed when the portal changes its
  * list, and refreshes the time left every minute. Unchanged rows are skipped by their fingerprint (status text,
@@ -87,6 +58,8 @@ export class DeadlineAnnotator {
   private reportedDay: number | undefined;
   private readonly later: Later<Element>;
   private laterParts: Map<Element, RowParts> | undefined;
+  /** Badge writes of the rows read in idle time, done together when the last slice ends. */
+  private readonly writes = new Map<Element, () => void>();
   private lastPass: { pass: BadgePass; key: string; at: number } | undefined;
 
   constructor(private readonly options: AnnotatorOptions) {
@@ -98,6 +71,7 @@ export class DeadlineAnnotator {
   /** The first pass: every row, and the case view when it has no rows of its own. */
   scanAll(): void {
     const pass = this.pass();
+    this.ruleChanged = false;
     this.processRows(queryAll(this.options.portal, 'messageRow', this.doc), pass);
     this.processCase(pass);
     this.reportedDay ??= swedishDayOf(pass.now);
@@ -106,52 +80,18 @@ export class DeadlineAnnotator {
   /** Only the rows the mutations touched (and the case view when they touched it). */
   handleMutations(records: readonly MutationRecord[]): void {
     const { portal } = this.options;
-    const rows = new Set<Element>();
-    const caseView = queryFirst(portal, 'caseView', this.doc);
-    let caseTouched = false;
-    const consider = (node: Node | null) => {
-      const element = node?.nodeType === 1 ? (node as Element) : (node?.parentElement ?? null);
-      if (!element || !element.isConnected) return;
-      const row = rowOf(portal, element);
-      if (row) rows.add(row);
-      if (caseView && !caseTouched && (caseView.contains(element) || element.contains(caseView)))
-        caseTouched = true;
-    };
-    for (const record of records) {
-      if (record.type !== 'childList') {
-        consider(record.target);
-        continue;
-      }
-      let foreign = false;
-      for (const node of record.addedNodes) {
-        if (isBadge(node)) continue;
-        foreign = true;
-        if (node.nodeType !== 1) continue;
-        consider(node);
-        // A whole list (or a part of it) arriving at once: the rows inside it.
-        for (const row of queryAll(portal, 'messageRow', node as Element)) rows.add(row);
-      }
-      for (const node of record.removedNodes) if (!isBadge(node)) foreign = true;
-      // The portal wrote into a row (a status text, a time): that row. Our own badges coming and going: nothing.
-      if (foreign) consider(record.target);
-    }
-    if (rows.size === 0 && !caseTouched) return;
+    const touched = touchedBy(records, portal, queryFirst(portal, 'caseView', this.doc));
+    if (touched.rows.size === 0 && !touched.caseView) return;
     const pass = this.pass();
-    if (this.takeRuleChange()) return this.scanAll();
-    this.processRows([...rows], pass);
-    if (caseTouched) this.processCase(pass);
-  }
-
-  private takeRuleChange(): boolean {
-    const changed = this.ruleChanged;
-    this.ruleChanged = false;
-    return changed;
+    if (this.ruleChanged) return this.scanAll();
+    this.processRows([...touched.rows], pass);
+    if (touched.caseView) this.processCase(pass);
   }
 
   /** Every minute: the time left of each badge; rows that went away are forgotten. */
   tick(): void {
     const pass = this.pass();
-    if (this.takeRuleChange()) this.scanAll();
+    if (this.ruleChanged) this.scanAll();
     const key = this.pageRule?.key;
     for (const [element, tracked] of this.tracked) {
       if (!element.isConnected) {
@@ -170,6 +110,7 @@ export class DeadlineAnnotator {
   /** Removes every badge this page got. */
   stop(): void {
     this.later.stop();
+    this.writes.clear();
     for (const tracked of this.tracked.values()) tracked.host?.remove();
     this.tracked.clear();
   }
@@ -192,17 +133,18 @@ export class DeadlineAnnotator {
 
   private processRows(rows: readonly Element[], pass: BadgePass): void {
     const { portal } = this.options;
-    const now = rows.length > FIRST_ROWS ? rows.slice(0, FIRST_ROWS) : rows;
-    for (const row of now) this.processRow(row, partsOfRow(portal, row), pass);
+    const first = rows.length > FIRST_ROWS ? rows.slice(0, FIRST_ROWS) : rows;
+    for (const row of first) this.processRow(row, partsOfRow(portal, row), pass, false);
     if (rows.length > FIRST_ROWS) {
       this.laterParts = undefined;
       this.later.add(rows.slice(FIRST_ROWS));
     }
   }
 
-  private processRow(row: Element, parts: RowParts, pass: BadgePass): void {
+  private processRow(row: Element, parts: RowParts, pass: BadgePass, defer: boolean): void {
     const base = this.doc.location?.href ?? '';
-    this.process(row, readRow(this.options.portal, parts), pass, () => rowAddress(row, parts.link, base));
+    const address = () => rowAddress(row, parts.link, base);
+    this.process(row, readRow(this.options.portal, parts), pass, address, defer);
   }
 
   /** One idle-time slice of the rows left for later, until `until()` says the slice is over. */
@@ -211,15 +153,21 @@ export class DeadlineAnnotator {
     const pass = this.pass(true);
     // Once for all rows waiting: one query per selector over the page, instead of one per row.
     const parts = (this.laterParts ??= partsOfRows(portal, this.later.waiting(), this.doc));
-    let row = this.later.next();
-    while (row) {
-      // Done already (the portal changed it, so the mutation path took it) or gone: nothing to do.
-      if (!this.tracked.has(row) && row.isConnected)
-        this.processRow(row, parts.get(row) ?? partsOfRow(portal, row), pass);
-      if (until()) return;
-      row = this.later.next();
+    for (let row = this.later.next(); row; row = this.later.next()) {
+      const known = this.tracked.get(row);
+      // Gone, or done already under this rule (the portal changed it, so the mutation path took it): nothing to do.
+      if (row.isConnected && known?.ruleKey !== this.pageRule?.key) {
+        const found = parts.get(row);
+        // The portal may have replaced a part since the parts were found: then this row's own are asked for.
+        const fresh =
+          found && [found.arrival, found.status, found.link].every((part) => !part || row.contains(part));
+        this.processRow(row, fresh ? found : partsOfRow(portal, row), pass, true);
+      }
+      if (this.later.pending > 0 && until()) return;
     }
     this.laterParts = undefined;
+    for (const write of this.writes.values()) write();
+    this.writes.clear();
   }
 
   private processCase(pass: BadgePass): void {
@@ -233,7 +181,14 @@ export class DeadlineAnnotator {
       return;
     }
     const base = this.doc.location?.href ?? '';
-    this.process(caseView, readCase(portal, caseView), pass, () => caseAddress(base));
+    this.process(caseView, readCase(portal, caseView), pass, () => caseAddress(base), false);
+  }
+
+  private unchanged(known: Tracked | undefined, reading: MessageReading): boolean {
+    if (!known || known.fingerprint !== reading.fingerprint || known.ruleKey !== this.pageRule?.key)
+      return false;
+    if (!known.host) return true;
+    return known.host.isConnected && reading.arrival !== null && isPlaced(known.host, reading.arrival);
   }
 
   private process(
@@ -241,47 +196,54 @@ export class DeadlineAnnotator {
     reading: MessageReading,
     pass: BadgePass,
     address: () => ReturnType<typeof caseAddress>,
+    defer: boolean,
   ): void {
-    const ruleKey = this.pageRule?.key ?? '';
     const known = this.tracked.get(element);
-    if (
-      known &&
-      known.fingerprint === reading.fingerprint &&
-      known.ruleKey === ruleKey &&
-      (!known.host || (known.host.isConnected && reading.arrival && isPlaced(known.host, reading.arrival)))
-    ) {
-      return;
-    }
+    if (this.unchanged(known, reading)) return;
     const tracked: Tracked = known ?? { fingerprint: '', ruleKey: '', host: null, deadline: null };
     tracked.fingerprint = reading.fingerprint;
-    tracked.ruleKey = ruleKey;
+    tracked.ruleKey = this.pageRule?.key ?? '';
     this.tracked.set(element, tracked);
 
     const { state, arrival } = reading;
+    let write: () => void;
     if (state !== 'open' || !arrival) {
-      tracked.host?.remove();
-      tracked.host = null;
       tracked.deadline = null;
+      write = () => {
+        tracked.host?.remove();
+        tracked.host = null;
+      };
       if (state === 'answered' || state === 'closed')
         this.options.reporter.note(element, { status: state, address });
-      return;
+    } else {
+      const deadline = pass.deadline(readArrival(arrival, pass.now));
+      tracked.deadline = deadline;
+      const view = deadline ? pass.view(deadline) : unreadableView(pass.language);
+      write = () => this.draw(tracked, arrival, view);
+      if (deadline) {
+        this.options.reporter.note(element, {
+          status: 'open',
+          arrival: deadline.arrival.getTime(),
+          due: deadline.due.at.getTime(),
+          dueDay: isoFromDay(deadline.due.dayNumber),
+          address,
+        });
+      }
     }
-    const deadline = pass.deadline(readArrival(arrival, pass.now));
-    tracked.deadline = deadline;
+    if (defer) {
+      this.writes.set(element, write);
+    } else {
+      this.writes.delete(element);
+      write();
+    }
+  }
+
+  private draw(tracked: Tracked, arrival: Element, view: BadgeView): void {
     if (!tracked.host) {
       removeStrayBadges(arrival);
       tracked.host = createBadge(this.doc);
     }
     place(tracked.host, arrival);
-    renderBadge(tracked.host, deadline ? pass.view(deadline) : unreadableView(pass.language));
-    if (deadline) {
-      this.options.reporter.note(element, {
-        status: 'open',
-        arrival: deadline.arrival.getTime(),
-        due: deadline.due.at.getTime(),
-        dueDay: isoFromDay(deadline.due.dayNumber),
-        address,
-      });
-    }
+    renderBadge(tracked.host, view);
   }
 }
