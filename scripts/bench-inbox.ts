@@ -10,11 +10,12 @@
  *   - report: telling the background about every row (addresses, serializing), in tasks of their own,
  *   - one_row_changed: the update after one message changes status, or one new message arrives,
  *   - minute_tick: refreshing every badge's time left (1177 only: it waits for the clock).
- * Not included: the browser's own style and layout work for the added badges, which runs outside the check's
- * tasks. Prints JSON lines; median and max over VMK_BENCH_ROUNDS page loads (default 5).
+ * The browser's own style and layout work for the added badges runs outside the check's tasks: page_main_thread_1177
+ * gives Chromium's counters for the whole page load (all tasks, script, style and layout) with the check switched
+ * on and off. Prints JSON lines; median (and max) over VMK_BENCH_ROUNDS page loads (default 5).
  */
 import { request as httpRequest } from 'node:http';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { buildIfNeeded } from './analyze.ts';
 import { launchWithExtension } from './chromium.ts';
 import { replicaOrigin, type ReplicaName } from '../tests/replicas/hosts.ts';
@@ -35,6 +36,8 @@ declare global {
     __vmkMeasures?: Measure[];
   }
 }
+/** The extension API, in the extension's own page. */
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 
 /** Runs in the page's main world before its scripts: collects the check's measures as they are made. */
 function collectMeasures(): void {
@@ -171,12 +174,27 @@ const CASES: PortalCase[] = [
     row: 'li.sob-meddelande--in',
     status: '.sob-status',
     open: 'obesvarat',
-    change: async (_page, origin) => {
+    change: async (page, origin) => {
+      // The replica's app takes the data version on its first poll (3 s) and reloads when it changes later.
+      await page.waitForTimeout(3500);
       await post(origin, '/api/test/new-message', { momentId: '2041' });
       return 'a new message arrives (live update)';
     },
   },
 ];
+
+/** The page's main-thread totals so far (Chromium's own counters, from navigation on), in ms. */
+async function mainThread(
+  session: CDPSession,
+): Promise<{ task: number; script: number; styleLayout: number }> {
+  const { metrics } = await session.send('Performance.getMetrics');
+  const get = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? 0) * 1000;
+  return {
+    task: get('TaskDuration'),
+    script: get('ScriptDuration'),
+    styleLayout: get('RecalcStyleDuration') + get('LayoutDuration'),
+  };
+}
 
 const line = (name: string, data: Record<string, unknown>) =>
   console.log(JSON.stringify({ bench: `inbox.${name}`, ...data }));
@@ -192,6 +210,56 @@ try {
     timeout: 20_000,
   });
   await warm.close();
+
+  // The whole page's main thread with and without the check (the clinician's own switch), on 1177: what the
+  // badges cost the browser beyond the check's own script, i.e. style and layout of the added elements.
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const setCheck = (enabled: boolean) =>
+    options.evaluate(
+      (on) => chrome.storage.local.set({ settings: { checks: { deadlines: { enabled: on } } } }),
+      enabled,
+    );
+  const totals: Record<'on' | 'off', { task: number[]; script: number[]; styleLayout: number[] }> = {
+    on: { task: [], script: [], styleLayout: [] },
+    off: { task: [], script: [], styleLayout: [] },
+  };
+  const origin1177 = replicaOrigin('1177', server.port);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const state of ['on', 'off'] as const) {
+      await setCheck(state === 'on');
+      const page = await browser.context.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(`${origin1177}/arenden?rows=${ROWS}`);
+      if (state === 'on') await settledBadges(page);
+      else await page.waitForTimeout(3000);
+      await page.waitForTimeout(1000);
+      const metrics = await mainThread(cdp);
+      totals[state].task.push(metrics.task);
+      totals[state].script.push(metrics.script);
+      totals[state].styleLayout.push(metrics.styleLayout);
+      await page.close();
+    }
+  }
+  await setCheck(true);
+  await options.close();
+  const median = (values: number[]) => summary(values).median;
+  line('page_main_thread_1177', {
+    rows: ROWS,
+    unit: 'ms',
+    with_check: {
+      task: median(totals.on.task),
+      script: median(totals.on.script),
+      style_layout: median(totals.on.styleLayout),
+    },
+    without_check: {
+      task: median(totals.off.task),
+      script: median(totals.off.script),
+      style_layout: median(totals.off.styleLayout),
+    },
+    runs: ROUNDS,
+  });
 
   for (const portal of CASES) {
     const origin = replicaOrigin(portal.name, server.port);
