@@ -3,26 +3,57 @@
  * opens a window to use by hand (Ctrl+C to stop); without one it runs headless, takes a screenshot of each portal
  * with the extension active, and says where they are.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { launchWithExtension } from './chromium.ts';
 import { DEFAULT_REPLICA_PORT, replicaOrigin, type ReplicaName } from '../tests/replicas/hosts.ts';
 import { startReplicaServer } from '../tests/replicas/server.ts';
 
 const DEMO_PAGES: { replica: ReplicaName; path: string; file: string }[] = [
-  { replica: '1177', path: '/', file: '1177-personalverktyget.png' },
-  { replica: 'vardochhalsa', path: '/', file: 'vard-och-halsa.png' },
-  { replica: 'sob', path: '/', file: 'stod-och-behandling.png' },
+  { replica: '1177', path: '/arenden', file: '1177-personalverktyget-arenden.png' },
+  { replica: 'vardochhalsa', path: '/meddelanden', file: 'vard-och-halsa-meddelanden.png' },
+  { replica: 'vardochhalsa', path: '/mote/m501', file: 'vard-och-halsa-videomote.png' },
+  { replica: 'sob', path: '/moment/2041', file: 'stod-och-behandling-moment.png' },
 ];
 
 const port = Number(process.env.VMK_REPLICA_PORT ?? DEFAULT_REPLICA_PORT);
 const headless = process.env.VMK_HEADLESS === '1' || (process.platform === 'linux' && !process.env.DISPLAY);
 const replicas = await startReplicaServer({ port });
-// Chromium's fake camera stands in for a webcam in the video room when there is no display (and no camera).
-const browser = await launchWithExtension({
-  headless,
-  args: headless ? ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] : [],
-});
+/**
+ * Without a display there is no camera either: Chromium's fake camera shows a test photograph (a well-framed
+ * portrait from tests/fixtures/media) to the video room, turned into a video with ffmpeg when it is installed.
+ */
+function fakeCameraArgs(): string[] {
+  const args = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+  const photo = resolve(import.meta.dirname, '..', 'tests/fixtures/media/derived/astronaut-wall-ok.jpg');
+  const video = join(mkdtempSync(join(tmpdir(), 'vmk-camera-')), 'portrait.y4m');
+  try {
+    execFileSync('ffmpeg', [
+      '-loglevel',
+      'error',
+      '-y',
+      '-loop',
+      '1',
+      '-i',
+      photo,
+      '-t',
+      '2',
+      '-r',
+      '10',
+      '-vf',
+      'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2,format=yuv420p',
+      video,
+    ]);
+    return [...args, `--use-file-for-fake-video-capture=${video}`];
+  } catch {
+    console.warn("ffmpeg is missing: the video room shows Chromium's test pattern instead of a portrait.");
+    return args;
+  }
+}
+
+const browser = await launchWithExtension({ headless, args: headless ? fakeCameraArgs() : [] });
 const urls = DEMO_PAGES.map(({ replica, path }) => `${replicaOrigin(replica, replicas.port)}${path}`);
 
 if (headless) {
@@ -32,7 +63,7 @@ if (headless) {
     const page = await browser.context.newPage();
     await page.goto(urls[index]!);
     await page.locator('vmk-presence').waitFor({ state: 'attached', timeout: 15_000 });
-    await page.waitForTimeout(1000); // let late content and the extension's marks settle
+    await page.waitForTimeout(4000); // let late content, the deadline badges and the camera check settle
     await page.screenshot({ path: resolve(folder, file), fullPage: false });
     await page.close();
     console.log(`screenshot: ${resolve(folder, file)}`);

@@ -10,7 +10,10 @@ import { defineCheck } from '../types';
 export const presenceCheck = defineCheck({
   id: 'presence',
   portals: 'all',
-  async start({ ctx, portal, signal }) {
+  async start({ ctx, portal, page, signal }) {
+    // In a video meeting the call overlay's chip already shows the extension at work, and the corner this mark
+    // takes holds the patient's name in the meeting layouts.
+    if (page === 'video') return;
     const ui = await createShadowRootUi(ctx, {
       name: 'vmk-presence',
       position: 'overlay',
