@@ -8,7 +8,7 @@
  *   - whole_list: all the check's drawing work until every open message has its badge (the first task plus the
  *     idle-time slices that do the rows further down), its slice count and longest slice,
  *   - report: telling the background about every row (addresses, serializing), in tasks of their own,
- *   - one_row_changed: the update after one message changes status, or one new message arrives,
+ *   - one_row_changed: the update that handles one message changing status, or one new message arriving,
  *   - minute_tick: refreshing every badge's time left (1177 only: it waits for the clock).
  * The browser's own style and layout work for the added badges runs outside the check's tasks: page_main_thread_1177
  * gives Chromium's counters for the whole page load (all tasks, script, style and layout) with the check switched
@@ -298,7 +298,8 @@ try {
         },
       );
       await settledBadges(page, 1000, 15_000);
-      changed.push(total(await measuresSince(page, before, ['update'])));
+      // The update that handled the change (the single-page apps also re-render on their own timers meanwhile).
+      changed.push(Math.max(0, ...(await measuresSince(page, before, ['update'])).map((m) => m.duration)));
 
       if (round === 0 && portal.name === '1177') {
         const tick = await page.waitForFunction(
