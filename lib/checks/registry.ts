@@ -3,6 +3,7 @@ import { presenceCheck } from './presence';
 import { checklistCheck } from './checklist';
 import { signatureCheck } from './signature';
 import { deadlinesCheck } from './deadlines';
+import { callOverlayCheck } from './call-overlay';
 
 /** Every check, in start order. Adding a check adds one line here and one in ./settings.ts. */
 export const CHECKS: readonly CheckDefinition[] = [
@@ -10,4 +11,5 @@ export const CHECKS: readonly CheckDefinition[] = [
   checklistCheck,
   signatureCheck,
   deadlinesCheck,
+  callOverlayCheck,
 ];

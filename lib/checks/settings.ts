@@ -3,6 +3,7 @@ import { presenceSettingsSchema } from './presence/settings';
 import { checklistSettingsSchema } from './checklist/settings';
 import { signatureSettingsSchema } from './signature/settings';
 import { deadlinesSettingsSchema } from './deadlines/settings';
+import { callOverlaySettingsSchema } from './call-overlay/settings';
 
 /** Each check's settings, under its id. Adding a check adds one line here and one in ./registry.ts. */
 export const CHECK_SETTINGS = z
@@ -11,5 +12,6 @@ export const CHECK_SETTINGS = z
     checklist: checklistSettingsSchema,
     signature: signatureSettingsSchema,
     deadlines: deadlinesSettingsSchema,
+    callOverlay: callOverlaySettingsSchema,
   })
   .prefault({});

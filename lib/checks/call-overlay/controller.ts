@@ -1,0 +1,300 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AnalyzerClient } from '@/lib/camera/client';
+import { createFrameAnalyzer } from '@/lib/camera/frame-client';
+import { VerdictSmoother } from '@/lib/camera/smoothing';
+import { closestOf, queryFirst } from '@/lib/portals/query';
+import type { ResolvedPortal } from '@/lib/portals/types';
+import type { Settings } from '@/lib/settings/schema';
+import { callTracker, endCallOnPageHide, meetingKey } from './call';
+import { FrameSampler, type SamplerStats } from './sampler';
+import { findSelfView, localCameraIds, videoTrackOf, type SelfView } from './self-view';
+import { chipModel, STATE_MODELS } from './status';
+import { mountChipUi, type ChipUi } from './ui';
+import { watchVideos } from './videos';
+
+/** The mark on the video being analysed (idempotent; removed when it no longer is). */
+export const SELF_VIEW_MARK = 'data-vmk-call-overlay';
+/** After the camera track ends: how long to wait for a new one (the clinician switched cameras). */
+const TRACK_GRACE_MS = 1500;
+/** After the end-call button: how long a portal may take to end the call (a "really leave?" dialog). */
+const END_CONFIRM_MS = 2000;
+/** At most this often, the device list is read again because a video plays a camera it does not know. */
+const DEVICE_REFRESH_MS = 500;
+/** At most this often, the chip is placed again because results came in (the self-view may have moved). */
+const REPOSITION_MS = 1000;
+
+/** Finished samplers' work on this page, and the running ones: for the benchmark and the end-to-end tests. */
+const finishedTotals: SamplerStats = { frames: 0, errors: 0, syncMs: 0, maxSyncMs: 0 };
+const runningSamplers = new Set<FrameSampler>();
+
+export function overlayStats(): SamplerStats {
+  const totals = { ...finishedTotals };
+  for (const sampler of runningSamplers) addStats(totals, sampler.stats);
+  return totals;
+}
+
+/**
+ * IT's camera thresholds, when the settings carry them (`checks.camera.thresholds`, the same place the camera
+ * test reads them from, lib/camera/storage.ts); otherwise the analyzer's defaults.
+ */
+export function cameraThresholds(settings: Settings): unknown {
+  const camera = (settings.checks as Record<string, unknown>).camera;
+  return typeof camera === 'object' && camera !== null
+    ? (camera as { thresholds?: unknown }).thresholds
+    : undefined;
+}
+
+export interface OverlayContext {
+  ctx: ContentScriptContext;
+  portal: ResolvedPortal;
+  settings: Settings;
+  signal: AbortSignal;
+}
+
+export function startCallOverlay({ ctx, portal, settings, signal }: OverlayContext): void {
+  const { framesPerSecond } = settings.checks.callOverlay;
+  const key = meetingKey(location);
+  endCallOnPageHide();
+  // Another meeting's call (a single-page app went from one room to the next without its end being seen).
+  if (callTracker.activeKey !== null && callTracker.activeKey !== key) callTracker.end();
+
+  let cameraIds = new Set<string>();
+  let devicesReadAt = -Infinity;
+  let current: { view: SelfView; sampler: FrameSampler | null } | null = null;
+  /** The track of a call that has ended on this page: it is not taken up again. */
+  let endedTrack: MediaStreamTrack | null = null;
+  let analyzer: AnalyzerClient | null = null;
+  let analyzerState: 'none' | 'loading' | 'ready' | 'error' = 'none';
+  let ui: ChipUi | null = null;
+  let uiMounting: Promise<void> | null = null;
+  const smoother = new VerdictSmoother(1000);
+
+  const show = (model = STATE_MODELS.starting) => ui?.update(model);
+
+  const ensureUi = () => {
+    if (ui || uiMounting) return;
+    uiMounting = mountChipUi(ctx, portal, signal).then((mounted) => {
+      ui = mounted;
+      ui?.setAnchor(current?.view.video ?? null);
+      refreshChip();
+    });
+  };
+
+  const ensureAnalyzer = () => {
+    if (analyzerState !== 'none') return;
+    analyzerState = 'loading';
+    void (async () => {
+      try {
+        const client = await createFrameAnalyzer({
+          mode: 'video',
+          thresholds: cameraThresholds(settings),
+          signal,
+        });
+        // Stopped while the frame was loading: its abort listener came too late to remove it.
+        if (signal.aborted) return client.close();
+        analyzer = client;
+        await client.ready;
+        analyzerState = 'ready';
+      } catch {
+        analyzerState = 'error';
+      }
+      if (signal.aborted) return;
+      refreshChip();
+      void rescan();
+    })();
+  };
+
+  const refreshChip = () => {
+    if (analyzerState === 'error') show(STATE_MODELS.error);
+    else if (analyzerState !== 'ready') show(STATE_MODELS.starting);
+    else if (!current?.sampler) show(STATE_MODELS.paused);
+  };
+
+  const unmark = (video: HTMLVideoElement) => video.removeAttribute(SELF_VIEW_MARK);
+
+  const stopSampler = () => {
+    const sampler = current?.sampler;
+    if (!current || !sampler) return;
+    sampler.stop();
+    runningSamplers.delete(sampler);
+    addStats(finishedTotals, sampler.stats);
+    current.sampler = null;
+  };
+
+  const stopCurrent = () => {
+    if (!current) return;
+    stopSampler();
+    unmark(current.view.video);
+    current = null;
+    smoother.reset();
+  };
+
+  const endCall = () => {
+    endedTrack = current?.view.track ?? endedTrack;
+    stopCurrent();
+    callTracker.end();
+    ui?.remove();
+    ui = null;
+    uiMounting = null;
+  };
+
+  /** The camera stopped or the self-view went: the call is over only if the call controls went too. */
+  const cameraGone = () => {
+    stopCurrent();
+    if (callTracker.activeKey === key && !queryFirst(portal, 'callControls')) endCall();
+    else {
+      ui?.setAnchor(null);
+      show(STATE_MODELS.paused);
+    }
+  };
+
+  const startSampler = (view: SelfView): FrameSampler | null => {
+    if (!analyzer || analyzerState !== 'ready' || signal.aborted) return null;
+    const client = analyzer;
+    let last = 0;
+    const sampler = new FrameSampler({
+      video: view.video,
+      track: view.track,
+      framesPerSecond,
+      signal,
+      analyze: (bitmap, timestampMs) => client.analyze(bitmap, { timestampMs }),
+      onResult: (result, now) => {
+        ui?.update(chipModel(smoother.update(result, now)));
+        if (now - last >= REPOSITION_MS) {
+          last = now;
+          ui?.reposition();
+        }
+      },
+      onState: (state) => {
+        if (state === 'paused') {
+          // Verdicts from before the pause may be stale: they have to hold again.
+          smoother.reset();
+          show(STATE_MODELS.paused);
+        } else {
+          ui?.update(chipModel(smoother.current()));
+        }
+      },
+      onTrackEnded: () => {
+        endedTrack = view.track;
+        stopCurrent();
+        setTimeout(() => void rescan(), TRACK_GRACE_MS);
+      },
+    });
+    runningSamplers.add(sampler);
+    sampler.wake();
+    return sampler;
+  };
+
+  let scanning = false;
+  const rescan = async (): Promise<void> => {
+    if (signal.aborted || scanning) return;
+    scanning = true;
+    try {
+      let view = findSelfView(portal, cameraIds);
+      // A camera the last device list did not have (the list is read before the page was allowed the camera, or
+      // a camera was plugged in): read it again, not more often than every DEVICE_REFRESH_MS.
+      if (view?.foundBy !== 'device' && unknownCameraPlaying(cameraIds)) {
+        const wait = devicesReadAt + DEVICE_REFRESH_MS - performance.now();
+        if (wait > 0) setTimeout(() => void rescan(), wait);
+        else {
+          devicesReadAt = performance.now();
+          cameraIds = await localCameraIds();
+          if (signal.aborted) return;
+          view = findSelfView(portal, cameraIds);
+        }
+      }
+      if (view?.track && view.track === endedTrack) view = null;
+      if (!view) {
+        if (current || callTracker.activeKey === key) cameraGone();
+        return;
+      }
+      if (current && current.view.video === view.video && current.view.track === view.track) {
+        if (!current.sampler) current.sampler = startSampler(view);
+        current.sampler?.wake();
+        return;
+      }
+      stopCurrent();
+      view.video.setAttribute(SELF_VIEW_MARK, `self-view ${view.foundBy}`);
+      current = { view, sampler: null };
+      callTracker.start(portal.id, key);
+      ensureAnalyzer();
+      ensureUi();
+      ui?.setAnchor(view.video);
+      current.sampler = startSampler(view);
+      refreshChip();
+      if (current.sampler) show({ state: 'settling', tone: 'pending', issues: [] });
+    } finally {
+      scanning = false;
+    }
+  };
+
+  const onEndCallButton = (event: Event) => {
+    if (!(event.target instanceof Element) || !closestOf(portal, 'endCallButton', event.target)) return;
+    const video = current?.view.video;
+    const track = current?.view.track;
+    const over = () =>
+      !video?.isConnected ||
+      track?.readyState === 'ended' ||
+      video.srcObject === null ||
+      !queryFirst(portal, 'callControls');
+    // No more frames meanwhile: the clinician is leaving.
+    stopSampler();
+    // After the portal's own handler has run: a portal that asks "really leave?" may still be in the call, and
+    // then sampling goes on.
+    setTimeout(() => {
+      if (signal.aborted) return;
+      if (over()) return endCall();
+      setTimeout(() => {
+        if (signal.aborted) return;
+        if (over()) endCall();
+        else void rescan();
+      }, END_CONFIRM_MS);
+    }, 0);
+  };
+
+  document.addEventListener('click', onEndCallButton, { capture: true, signal });
+  navigator.mediaDevices?.addEventListener(
+    'devicechange',
+    () => {
+      devicesReadAt = -Infinity;
+      void rescan();
+    },
+    { signal },
+  );
+  watchVideos(() => void rescan(), signal);
+  signal.addEventListener(
+    'abort',
+    () => {
+      stopCurrent();
+      // The page left the meeting (the single-page app navigated away): the call is over. A restart for new
+      // settings stays on the same page and leaves the call running.
+      if (callTracker.activeKey === key && meetingKey(location) !== key) callTracker.end();
+    },
+    { once: true },
+  );
+
+  void (async () => {
+    cameraIds = await localCameraIds();
+    devicesReadAt = performance.now();
+    await rescan();
+  })();
+}
+
+/** A video plays a camera-like live track whose device the last device list did not have. */
+function unknownCameraPlaying(cameraIds: ReadonlySet<string>): boolean {
+  for (const video of document.getElementsByTagName('video')) {
+    const track = videoTrackOf(video);
+    // Canvas streams are never cameras (and carry an id of their own).
+    if (!track || 'canvas' in track) continue;
+    const id = track.getSettings().deviceId;
+    if (id && !cameraIds.has(id)) return true;
+  }
+  return false;
+}
+
+function addStats(totals: SamplerStats, stats: SamplerStats): void {
+  totals.frames += stats.frames;
+  totals.errors += stats.errors;
+  totals.syncMs += stats.syncMs;
+  totals.maxSyncMs = Math.max(totals.maxSyncMs, stats.maxSyncMs);
+}

@@ -1,0 +1,20 @@
+import { defineCheck } from '../types';
+import { overlayStats, startCallOverlay } from './controller';
+
+/**
+ * In-call camera overlay: on a portal's video meeting page, a status chip beside the clinician's own picture tells
+ * whether framing, light and background follow the guideline, from the same on-device analyzer as the camera
+ * test. It also tells the background when the call starts and ends. See README.md.
+ */
+export const callOverlayCheck = defineCheck({
+  id: 'callOverlay',
+  portals: 'all',
+  pages: ['video'],
+  start(context) {
+    startCallOverlay(context);
+  },
+});
+
+// The sampler's own counters, for the benchmark (scripts/bench-call.ts) and the end-to-end tests. This global lives
+// in the extension's isolated world: the host page cannot see it.
+(globalThis as { vmkCallOverlayStats?: typeof overlayStats }).vmkCallOverlayStats = overlayStats;

@@ -1,0 +1,152 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CallChip } from '@/components/call-overlay/CallChip';
+import '@/components/call-overlay/call-overlay.css';
+import { uiLanguage } from '@/lib/i18n';
+import { queryAll } from '@/lib/portals/query';
+import type { ResolvedPortal } from '@/lib/portals/types';
+import { placeChip, type Rect } from './placement';
+import { sameModel, STATE_MODELS, type ChipModel } from './status';
+
+export interface ChipUi {
+  update(model: ChipModel): void;
+  /** The self-view the chip sits beside (null: a corner). */
+  setAnchor(video: HTMLVideoElement | null): void;
+  reposition(): void;
+  remove(): void;
+}
+
+/** Minimised or not is the clinician's choice for the rest of the page's life, across check restarts. */
+let minimised = false;
+
+function rectOf(element: Element): Rect {
+  const box = element.getBoundingClientRect();
+  return { left: box.left, top: box.top, width: box.width, height: box.height };
+}
+
+/**
+ * The chip in a shadow root of its own (`<vmk-call-overlay>` at the end of <body>), rendered synchronously and then
+ * measured and placed, in the same task, so it never shows in a wrong spot. It is placed again when the window
+ * or the self-view changes size, when the chip itself changes (expanded, minimised, new text), and when the
+ * controller asks (about once a second while results come in).
+ */
+export async function mountChipUi(
+  ctx: ContentScriptContext,
+  portal: ResolvedPortal,
+  signal: AbortSignal,
+): Promise<ChipUi | null> {
+  const language = uiLanguage();
+  let model: ChipModel = STATE_MODELS.starting;
+  let expanded = false;
+  let anchor: HTMLVideoElement | null = null;
+  let root: HTMLDivElement | null = null;
+  let container: HTMLElement | null = null;
+  let frame = 0;
+
+  const reposition = () => {
+    if (!root) return;
+    const size = rectOf(root);
+    const viewport = {
+      width: document.documentElement.clientWidth,
+      height: document.documentElement.clientHeight,
+    };
+    const avoid = [...queryAll(portal, 'callControls'), ...queryAll(portal, 'endCallButton')].map(rectOf);
+    const where = placeChip({
+      anchor: anchor?.isConnected ? rectOf(anchor) : null,
+      chip: { width: size.width, height: size.height },
+      viewport,
+      avoid,
+    });
+    root.style.left = `${Math.round(where.left)}px`;
+    root.style.top = `${Math.round(where.top)}px`;
+    root.setAttribute('data-vmk-call-overlay-placement', where.kind);
+  };
+  const soon = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      reposition();
+    });
+  };
+  const resizes = new ResizeObserver(soon);
+
+  const draw = (focus?: 'restore' | 'minimise') => {
+    if (!container) return;
+    render(
+      <CallChip
+        model={model}
+        language={language}
+        expanded={expanded}
+        minimised={minimised}
+        rootRef={(element) => {
+          if (element === root) return;
+          if (root) resizes.unobserve(root);
+          root = element;
+          if (root) resizes.observe(root);
+        }}
+        onToggleExpanded={() => {
+          expanded = !expanded;
+          draw();
+        }}
+        onMinimise={() => {
+          minimised = true;
+          draw('restore');
+        }}
+        onRestore={() => {
+          minimised = false;
+          draw('minimise');
+        }}
+      />,
+      container,
+    );
+    reposition();
+    if (focus) root?.querySelector<HTMLButtonElement>(`[data-vmk-call-overlay-action="${focus}"]`)?.focus();
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'vmk-call-overlay',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount(uiContainer, _shadow, host) {
+      host.setAttribute('data-vmk-call-overlay', 'chip');
+      container = uiContainer;
+      draw();
+      return uiContainer;
+    },
+    onRemove(uiContainer) {
+      if (uiContainer) render(null, uiContainer);
+      container = null;
+      root = null;
+    },
+  });
+  if (signal.aborted) return null;
+  ui.mount();
+  window.addEventListener('resize', soon, { signal });
+
+  const remove = () => {
+    resizes.disconnect();
+    cancelAnimationFrame(frame);
+    ui.remove();
+  };
+  signal.addEventListener('abort', remove, { once: true });
+
+  return {
+    update(next) {
+      if (sameModel(next, model)) return;
+      if (next.state !== 'ok' && next.state !== 'issues') expanded = false;
+      model = next;
+      draw();
+    },
+    setAnchor(video) {
+      if (video === anchor) return;
+      if (anchor) resizes.unobserve(anchor);
+      anchor = video;
+      if (anchor) resizes.observe(anchor);
+      soon();
+    },
+    reposition,
+    remove,
+  };
+}
