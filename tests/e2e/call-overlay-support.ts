@@ -1,0 +1,139 @@
+/**
+ * Helpers for the in-call overlay's end-to-end tests: a fake-camera session showing one labelled picture, the chip
+ * inside its shadow root, and a record of which element each frame was grabbed from (kept in the extension's
+ * content-script world, where the overlay runs).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { copyOfBuiltExtension, inContentScript } from './checklist-support.ts';
+import { startSession, type E2eSession } from './harness.ts';
+
+export const DERIVED = resolve(import.meta.dirname, '..', 'fixtures', 'media', 'derived');
+
+/** A .y4m the fake camera loops: the still picture, 640×480, 5 frames a second (as the checklist tests make it). */
+export function fakeCameraVideo(picture: string, dir: string): string {
+  const file = join(dir, 'camera.y4m');
+  execFileSync('ffmpeg', [
+    ...['-loglevel', 'error', '-y', '-loop', '1', '-t', '3', '-i', picture],
+    ...['-vf', 'fps=5,scale=640:480,format=yuv420p', file],
+  ]);
+  return file;
+}
+
+export interface CallSession {
+  session: E2eSession;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium with the fake camera showing `picture` (a file in DERIVED) and a private copy of the built extension
+ * (`extensionDir`, else a copy made now), so that a rebuild of .output during the run changes nothing under test.
+ */
+export async function startCallSession(picture: string, extensionDir?: string): Promise<CallSession> {
+  const extension = extensionDir ? { dir: extensionDir, remove: () => undefined } : copyOfBuiltExtension();
+  const dir = mkdtempSync(join(tmpdir(), 'vmk-call-media-'));
+  const video = fakeCameraVideo(join(DERIVED, picture), dir);
+  const session = await startSession({
+    extensionDir: extension.dir,
+    args: [
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
+  return {
+    session,
+    async close() {
+      await session.close();
+      extension.remove();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The chip (Playwright's locators reach into the open shadow root). */
+export const chip = (page: Page) => page.locator('vmk-call-overlay .vmk-call-chip');
+
+export function chipState(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      document
+        .querySelector('vmk-call-overlay')
+        ?.shadowRoot?.querySelector('.vmk-call-chip')
+        ?.getAttribute('data-vmk-call-overlay-state') ?? null,
+  );
+}
+
+/** Waits for the chip to show `state`; on time-out, fails naming the state it was in. */
+export async function waitForChipState(page: Page, state: string, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  let seen: string | null = null;
+  while (Date.now() < until) {
+    seen = await chipState(page);
+    if (seen === state) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`The chip stayed "${seen}" for ${timeout} ms; expected "${state}".`);
+}
+
+/**
+ * Wraps `createImageBitmap` in the extension's content-script world, recording what each grabbed frame came from:
+ * `self` (the portal's own-camera video), `remote` (the portal's remote video) or another description.
+ */
+export function recordGrabs(page: Page, extensionId: string): Promise<unknown> {
+  return inContentScript(
+    page,
+    extensionId,
+    `(() => {
+      const scope = globalThis;
+      scope.vmkTestGrabs = [];
+      if (!scope.vmkTestOriginalGrab) scope.vmkTestOriginalGrab = scope.createImageBitmap;
+      scope.createImageBitmap = function (source, ...rest) {
+        const kind = source instanceof HTMLVideoElement
+          ? source.matches('.vc-self-view') ? 'self' : source.matches('.vc-remote-video') ? 'remote' : 'video:' + source.className
+          : String(source);
+        scope.vmkTestGrabs.push(kind);
+        return scope.vmkTestOriginalGrab.call(this, source, ...rest);
+      };
+      return 'recording';
+    })()`,
+  );
+}
+
+export async function grabsSoFar(page: Page, extensionId: string): Promise<string[]> {
+  return (await inContentScript(page, extensionId, 'globalThis.vmkTestGrabs ?? []')) as string[];
+}
+
+/** The overlay's own counters (frames analysed, main-thread ms), read in the content-script world. */
+export async function overlayStats(
+  page: Page,
+  extensionId: string,
+): Promise<{ frames: number; errors: number; syncMs: number; maxSyncMs: number }> {
+  return (await inContentScript(page, extensionId, 'globalThis.vmkCallOverlayStats()')) as never;
+}
+
+/** Records, in the service worker, the type of every call message the background receives. */
+export async function listenForCallMessages(session: E2eSession): Promise<void> {
+  await session.browser.serviceWorker!.evaluate(() => {
+    const scope = globalThis as unknown as { vmkTestCallMessages?: string[] };
+    if (scope.vmkTestCallMessages) return;
+    scope.vmkTestCallMessages = [];
+    chrome.runtime.onMessage.addListener((message: { type?: string }) => {
+      if (message?.type?.startsWith('call:')) scope.vmkTestCallMessages!.push(message.type);
+      return undefined;
+    });
+  });
+}
+
+export function callMessages(session: E2eSession): Promise<string[]> {
+  return session.browser.serviceWorker!.evaluate(
+    () => (globalThis as unknown as { vmkTestCallMessages?: string[] }).vmkTestCallMessages ?? [],
+  );
+}
+
+declare const chrome: {
+  runtime: { onMessage: { addListener(listener: (message: { type?: string }) => undefined): void } };
+};

@@ -1,0 +1,244 @@
+/**
+ * The in-call camera overlay in Chromium, on the Vård och hälsa replica's video room, with the fake camera showing a
+ * good portrait (a person on a plain wall, face and upper chest, centred). The room is opened the way a clinician
+ * does, from the calendar's "Ring" button (the single-page app draws it without a reload), and once more by address
+ * under a strict page CSP. The bad pictures have their own runs in call-overlay-advice.test.ts.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, pageReminder, setExtensionStorage } from './checklist-support.ts';
+import {
+  callMessages,
+  chip,
+  grabsSoFar,
+  listenForCallMessages,
+  overlayStats,
+  recordGrabs,
+  startCallSession,
+  waitForChipState,
+  type CallSession,
+} from './call-overlay-support.ts';
+import type { E2eSession } from './harness.ts';
+
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+let call: CallSession;
+let session: E2eSession;
+let room: Page;
+let secondsToGreen = 0;
+
+beforeAll(async () => {
+  call = await startCallSession('astronaut-wall-ok.jpg');
+  session = call.session;
+  await listenForCallMessages(session);
+  room = await session.newPage();
+  await room.goto(session.url('vardochhalsa', '/kalender'));
+  await room.evaluate(() => ((window as unknown as { vmkTestNoReload: boolean }).vmkTestNoReload = true));
+  const started = Date.now();
+  await room.getByRole('button', { name: 'Ring' }).first().click();
+  await room.waitForURL(/\/mote\/m\d+$/);
+  await waitForChipState(room, 'ok', 45_000);
+  secondsToGreen = (Date.now() - started) / 1000;
+});
+
+afterAll(async () => {
+  await call?.close();
+});
+
+/** Boxes in viewport pixels. */
+async function boxes(page: Page) {
+  return page.evaluate(() => {
+    const rect = (element: Element | null | undefined) => {
+      const box = element?.getBoundingClientRect();
+      return box ? { left: box.left, top: box.top, right: box.right, bottom: box.bottom } : null;
+    };
+    const chipElement = document
+      .querySelector('vmk-call-overlay')
+      ?.shadowRoot?.querySelector('.vmk-call-chip');
+    return {
+      chip: rect(chipElement),
+      position: chipElement ? getComputedStyle(chipElement).position : '',
+      controls: rect(document.querySelector('.vc-call-controls')),
+      selfView: rect(document.querySelector('video.vc-self-view')),
+    };
+  });
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('the overlay in a video call opened from the calendar', () => {
+  it('turns green for a good portrait within a few seconds, without the page reloading', async () => {
+    console.log(`call overlay: green ${secondsToGreen.toFixed(1)} s after "Ring" (model start-up included)`);
+    expect(secondsToGreen).toBeLessThan(15);
+    expect(
+      await room.evaluate(() => (window as unknown as { vmkTestNoReload?: boolean }).vmkTestNoReload),
+    ).toBe(true);
+    expect(await chip(room).locator('[role="status"]').innerText()).toBe('Bilden ser bra ut');
+    expect(await chip(room).getAttribute('data-vmk-call-overlay-tone')).toBe('ok');
+  });
+
+  it('analyses the clinician’s own camera, found by its device, and never the remote video', async () => {
+    expect(await room.locator('video.vc-self-view').getAttribute('data-vmk-call-overlay')).toBe(
+      'self-view device',
+    );
+    expect(await room.locator('video.vc-remote-video').getAttribute('data-vmk-call-overlay')).toBeNull();
+    await recordGrabs(room, session.extensionId);
+    await room.waitForTimeout(3000);
+    const grabs = await grabsSoFar(room, session.extensionId);
+    // About two a second; every one from the self-view.
+    expect(grabs.length).toBeGreaterThanOrEqual(4);
+    expect(grabs.length).toBeLessThanOrEqual(8);
+    expect(new Set(grabs)).toEqual(new Set(['self']));
+    const stats = await overlayStats(room, session.extensionId);
+    expect(stats.frames).toBeGreaterThan(grabs.length);
+  });
+
+  it('sits beside the self-view and clear of the call controls', async () => {
+    const { chip: box, controls, selfView, position } = await boxes(room);
+    expect(position).toBe('fixed');
+    expect(await chip(room).getAttribute('data-vmk-call-overlay-placement')).toBe('above');
+    expect(overlaps(box!, controls!)).toBe(false);
+    expect(overlaps(box!, selfView!)).toBe(false);
+    expect(selfView!.top - box!.bottom).toBeGreaterThanOrEqual(0);
+    expect(selfView!.top - box!.bottom).toBeLessThan(20);
+  });
+
+  it('is reached with the keyboard: opens the full list, closes it with Escape, minimises and comes back', async () => {
+    const toggle = chip(room).locator('[data-vmk-call-overlay-action="details"]');
+    // Tab from the page's last control into the chip (it is the last thing on the page).
+    await room.locator('.vc-self-menu-button').focus();
+    let reached = false;
+    for (let i = 0; i < 5 && !reached; i++) {
+      await room.keyboard.press('Tab');
+      reached = await toggle.evaluate(
+        (element) =>
+          element.getRootNode() instanceof ShadowRoot &&
+          (element.getRootNode() as ShadowRoot).activeElement === element,
+      );
+    }
+    expect(reached).toBe(true);
+    await room.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const details = chip(room).locator('.vmk-call-chip__details');
+    expect(await details.isVisible()).toBe(true);
+    expect(await details.innerText()).toContain('Placera kameran i ögonhöjd');
+    // Opened, it still keeps clear of the controls and of the self-view.
+    const opened = await boxes(room);
+    expect(overlaps(opened.chip!, opened.controls!)).toBe(false);
+    expect(overlaps(opened.chip!, opened.selfView!)).toBe(false);
+    await room.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    await chip(room).locator('[data-vmk-call-overlay-action="minimise"]').press('Enter');
+    const restore = chip(room).locator('[data-vmk-call-overlay-action="restore"]');
+    expect(await restore.getAttribute('aria-label')).toBe('Visa kamerakontrollen: Bilden ser bra ut');
+    expect(
+      await restore.evaluate((element) => (element.getRootNode() as ShadowRoot).activeElement === element),
+    ).toBe(true);
+    const small = await boxes(room);
+    expect(small.chip!.right - small.chip!.left).toBeLessThan(50);
+    await restore.press('Enter');
+    expect(await chip(room).locator('[data-vmk-call-overlay-action="details"]').count()).toBe(1);
+  });
+
+  it('leaves the portal’s own buttons working', async () => {
+    const mic = room.locator('button.vc-mic-toggle');
+    await mic.click();
+    expect(await mic.getAttribute('aria-pressed')).toBe('true');
+    expect(await mic.getAttribute('aria-label')).toBe('Mikrofon på');
+    await mic.click();
+    expect(await mic.getAttribute('aria-pressed')).toBe('false');
+
+    // The camera switched off by the portal: the chip has no picture to judge, and judges again when it is back.
+    const camera = room.locator('button.vc-camera-toggle');
+    await camera.click();
+    expect(await camera.getAttribute('aria-label')).toBe('Kamera på');
+    expect(await room.locator('.vc-self-initials').isVisible()).toBe(true);
+    await waitForChipState(room, 'paused', 10_000);
+    await camera.click();
+    expect(await camera.getAttribute('aria-label')).toBe('Kamera av');
+    await waitForChipState(room, 'ok', 15_000);
+
+    // The self-view's own menu, right beside the chip.
+    await room.locator('.vc-self-menu-button').click();
+    expect(await room.locator('.vc-self-menu').isVisible()).toBe(true);
+    await room.locator('.vc-self-menu').getByText('Förstora din video').click();
+    expect(await room.locator('.vc-self-view-box--large').count()).toBe(1);
+    // The bigger self-view pushes the chip up with it.
+    await expect
+      .poll(async () => {
+        const now = await boxes(room);
+        return (
+          now.chip &&
+          now.selfView &&
+          !overlaps(now.chip, now.selfView) &&
+          now.selfView.top - now.chip.bottom < 20
+        );
+      })
+      .toBe(true);
+  });
+
+  it('works the same under a strict page CSP, opened by address', async () => {
+    const strict = await session.newPage();
+    const url = session.url('vardochhalsa', '/mote/m502');
+    await strict.route(url, async (route) => {
+      // Node does not resolve *.localhost as Chromium does: fetch the page from the loopback address by host name.
+      const response = await route.fetch({
+        url: url.replace('//vardochhalsa.localhost', '//127.0.0.1'),
+        headers: { ...route.request().headers(), host: new URL(url).host },
+      });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': STRICT_CSP },
+      });
+    });
+    const violations: string[] = [];
+    strict.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await strict.goto(url);
+    await waitForChipState(strict, 'ok', 45_000);
+    expect((await boxes(strict)).position).toBe('fixed');
+    expect(violations).toEqual([]);
+    await strict.close();
+  });
+
+  it('ends the call with "Avsluta samtal": the chip goes, sampling stops and the after-meeting reminder appears', async () => {
+    await setExtensionStorage(await extensionPage(), { 'reminders:pending': [] });
+    await expect.poll(() => badgeText(session)).toBe('');
+    const before = await callMessages(session);
+    await room.getByRole('button', { name: 'Avsluta samtal' }).click();
+    await expect.poll(() => room.locator('.vc-flash').innerText()).toContain('Samtalet har avslutats');
+    await expect.poll(() => pageReminder(room, 'call').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => badgeText(session)).toBe('1');
+    expect(await room.locator('vmk-call-overlay').count()).toBe(0);
+    const frames = (await overlayStats(room, session.extensionId)).frames;
+    await room.waitForTimeout(1500);
+    expect((await overlayStats(room, session.extensionId)).frames).toBe(frames);
+    expect((await callMessages(session)).slice(before.length)).toEqual(['call:ended']);
+  });
+
+  it('told the background when each call started and ended', async () => {
+    const messages = await callMessages(session);
+    expect(messages[0]).toBe('call:started');
+    expect(messages.filter((type) => type === 'call:started').length).toBe(2);
+    expect(messages.filter((type) => type === 'call:ended').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('sent nothing off the computer during the calls', () => {
+    expect(session.requests.some((request) => request.url.includes('/mote/'))).toBe(true);
+    expect(session.outsideRequests()).toEqual([]);
+  });
+});
+
+let popup: Page | undefined;
+async function extensionPage(): Promise<Page> {
+  if (!popup) {
+    popup = await session.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+  }
+  return popup;
+}
