@@ -1,0 +1,390 @@
+/**
+ * In-call overlay benchmark (part of `npm run bench`): what watching the camera during a call costs, in headless
+ * Chromium with the built extension, the fake camera showing a good portrait, on the Vård och hälsa replica's video
+ * room. The same call is measured with the overlay off and on (2 frames a second, the default) in turns: off, grab
+ * alone, on, off, … for VMK_BENCH_ROUNDS rounds (default 2) of VMK_BENCH_SECONDS (default 15) per phase; each on
+ * phase is compared with the off phases either side of it, and the mean, min and max over the rounds are printed.
+ * "Off" is the clinician's setting `checks.callOverlay.enabled = false` (the overlay and its analyzer frame go).
+ *
+ * Main-thread time on the host page per sampled frame (`call.main_thread_per_frame`):
+ *   - page_main_thread_cpu_per_frame (the headline figure): CPU time of the page renderer's main thread (its
+ *     schedstat, so other programs on this shared machine do not inflate it) with the overlay on, minus the off phases
+ *     either side, per frame analysed. Everything the overlay makes that thread do: the grab, the transfer,
+ *     decoding and checking the result, the chip. The replica's own animation (its remote video is a canvas drawn
+ *     15 times a second) is in both phases and is the noise.
+ *   - page_task_per_frame: the same difference in the page's task time (CDP Performance.getMetrics TaskDuration);
+ *     wall time, so it also counts time the thread waited for a core.
+ *   - sampler_sync_wall_mean / max: the overlay's own synchronous work per frame, timed around it with
+ *     performance.now() (wall time): createImageBitmap(video), the postMessage that transfers the bitmap, and
+ *     handling the result (smoothing, chip update); not the decoding and zod check of the result message.
+ *   - long_tasks: tasks over 50 ms on the page (PerformanceObserver), per phase.
+ * `call.grab_alone`: the main-thread CPU of the grab by itself (the sampler's createImageBitmap call, run in the page
+ * twice a second with the overlay off), per grab, against the off phases.
+ * Total CPU of monitoring as a share of one core: user + system CPU time (/proc/<pid>/stat) of every Chromium
+ * process (browser, GPU, renderers, utilities), on minus off, over the phase's wall time. The analyzer's worker runs
+ * in the extension's renderer process (`--extension-process`), also reported on its own.
+ * Prints JSON lines. Targets: ≤ 2 ms main-thread per sampled frame, ≤ 5 % of one core at 2 frames a second.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { buildIfNeeded } from './analyze.ts';
+import { analysisSize } from '../lib/camera/result.ts';
+import { DEFAULT_EXTENSION_DIR, launchWithExtension } from './chromium.ts';
+import { replicaOrigin } from '../tests/replicas/hosts.ts';
+import { startReplicaServer } from '../tests/replicas/server.ts';
+
+const SECONDS = Number(process.env.VMK_BENCH_SECONDS ?? 15);
+const ROUNDS = Number(process.env.VMK_BENCH_ROUNDS ?? 2);
+const PICTURE = resolve(
+  import.meta.dirname,
+  '..',
+  'tests',
+  'fixtures',
+  'media',
+  'derived',
+  'astronaut-wall-ok.jpg',
+);
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+const line = (name: string, data: Record<string, unknown>) =>
+  console.log(JSON.stringify({ bench: `call.${name}`, ...data }));
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+interface ProcessCpu {
+  pid: number;
+  kind: string;
+  seconds: number;
+}
+
+/** Every descendant of this Node process (Chromium and its helpers), with its CPU time so far. */
+function chromiumProcesses(): ProcessCpu[] {
+  const parents = new Map<number, number>();
+  const stats = new Map<number, string[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const text = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The command name is in parentheses and may hold spaces: fields start after the last ")".
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      stats.set(Number(entry), fields);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const mine = new Set([process.pid]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (!mine.has(pid) && mine.has(parent)) {
+        mine.add(pid);
+        grew = true;
+      }
+    }
+  }
+  mine.delete(process.pid);
+  const result: ProcessCpu[] = [];
+  for (const pid of mine) {
+    const fields = stats.get(pid);
+    if (!fields) continue;
+    let kind = 'other';
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!command.includes('chrom')) continue;
+      const type = /--type=([\w-]+)/.exec(command)?.[1] ?? 'browser';
+      kind = type === 'renderer' && command.includes('--extension-process') ? 'extension-renderer' : type;
+    } catch {
+      continue;
+    }
+    // utime and stime are fields 14 and 15 of /proc/<pid>/stat (11 and 12 after the command name).
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    result.push({ pid, kind, seconds: ticks / CLOCK_TICKS });
+  }
+  return result;
+}
+
+/**
+ * CPU time (ns, from schedstat) of the main thread of each renderer that is not the extension's: the thread whose id
+ * is the process id (Chromium names it CrRendererMain in traces; Linux shows the process name).
+ */
+function pageMainThreadNs(processes: ProcessCpu[]): number {
+  let total = 0;
+  for (const { pid, kind } of processes) {
+    if (kind !== 'renderer') continue;
+    try {
+      total += Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // the renderer ended meanwhile
+    }
+  }
+  return total;
+}
+
+function cpuByKind(before: ProcessCpu[], after: ProcessCpu[]): Record<string, number> {
+  const start = new Map(before.map((p) => [p.pid, p.seconds]));
+  const byKind: Record<string, number> = {};
+  for (const process of after) {
+    const used = process.seconds - (start.get(process.pid) ?? 0);
+    byKind[process.kind] = (byKind[process.kind] ?? 0) + used;
+    byKind.total = (byKind.total ?? 0) + used;
+  }
+  return byKind;
+}
+
+/** Evaluates in the extension's content-script world of the page (where the overlay's counters are). */
+async function inOverlayWorld(cdp: CDPSession, extensionId: string, expression: string): Promise<unknown> {
+  const contexts: {
+    id: number;
+    origin: string;
+    name: string;
+    auxData?: { type?: string; isDefault?: boolean };
+  }[] = [];
+  const listener = ({ context }: { context: (typeof contexts)[number] }) => contexts.push(context);
+  cdp.on('Runtime.executionContextCreated', listener);
+  await cdp.send('Runtime.disable');
+  await cdp.send('Runtime.enable');
+  cdp.off('Runtime.executionContextCreated', listener);
+  const ours = contexts.filter(
+    (c) =>
+      c.auxData?.type === 'isolated' &&
+      (c.origin.includes(extensionId) || c.name.includes('Vårdmöteskollen')),
+  );
+  for (const context of ours.reverse()) {
+    const result = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: context.id,
+      returnByValue: true,
+    });
+    if (!result.exceptionDetails && result.result.value !== undefined) return result.result.value;
+  }
+  throw new Error('The overlay’s content-script world was not found.');
+}
+
+interface Stats {
+  frames: number;
+  errors: number;
+  syncMs: number;
+  maxSyncMs: number;
+}
+
+async function taskSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? NaN;
+}
+
+const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { vmkLongTasks: number }).vmkLongTasks);
+const chipState = (page: Page) =>
+  page.evaluate(
+    () =>
+      document
+        .querySelector('vmk-call-overlay')
+        ?.shadowRoot?.querySelector('.vmk-call-chip')
+        ?.getAttribute('data-vmk-call-overlay-state') ?? null,
+  );
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Timed out waiting for ${what}.`);
+}
+
+buildIfNeeded();
+const workDir = mkdtempSync(join(tmpdir(), 'vmk-bench-call-'));
+const extensionDir = join(workDir, 'extension');
+cpSync(DEFAULT_EXTENSION_DIR, extensionDir, { recursive: true });
+const video = join(workDir, 'camera.y4m');
+execFileSync('ffmpeg', [
+  ...['-loglevel', 'error', '-y', '-loop', '1', '-t', '3', '-i', PICTURE],
+  ...['-vf', 'fps=5,scale=640:480,format=yuv420p', video],
+]);
+const replicas = await startReplicaServer({ port: 0 });
+const browser = await launchWithExtension({
+  extensionDir,
+  args: [
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${video}`,
+  ],
+});
+const setOverlay = (enabled: boolean) =>
+  browser.serviceWorker!.evaluate(
+    (on) => chrome.storage.local.set({ settings: { checks: { callOverlay: { enabled: on } } } }),
+    enabled,
+  );
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
+try {
+  await setOverlay(false);
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    const scope = window as unknown as { vmkLongTasks: number };
+    scope.vmkLongTasks = 0;
+    new PerformanceObserver((list) => (scope.vmkLongTasks += list.getEntries().length)).observe({
+      type: 'longtask',
+    });
+  });
+  await page.goto(`${replicaOrigin('vardochhalsa', replicas.port)}/mote/m501`);
+  await waitFor(
+    () =>
+      page.evaluate(
+        () => (document.querySelector('video.vc-self-view') as HTMLVideoElement | null)?.readyState === 4,
+      ),
+    20_000,
+    'the self-view to play',
+  );
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+
+  async function phase(name: 'off' | 'on') {
+    const cpuBefore = chromiumProcesses();
+    const mainBefore = pageMainThreadNs(cpuBefore);
+    const taskBefore = await taskSeconds(cdp);
+    const longBefore = await longTasks(page);
+    const statsBefore =
+      name === 'on'
+        ? ((await inOverlayWorld(cdp, browser.extensionId, 'globalThis.vmkCallOverlayStats()')) as Stats)
+        : null;
+    const started = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
+    const wall = (performance.now() - started) / 1000;
+    const cpuAfter = chromiumProcesses();
+    const cpu = cpuByKind(cpuBefore, cpuAfter);
+    const mainCpu = (pageMainThreadNs(cpuAfter) - mainBefore) / 1e9;
+    const task = (await taskSeconds(cdp)) - taskBefore;
+    const long = (await longTasks(page)) - longBefore;
+    const statsAfter = statsBefore
+      ? ((await inOverlayWorld(cdp, browser.extensionId, 'globalThis.vmkCallOverlayStats()')) as Stats)
+      : null;
+    const frames = statsAfter && statsBefore ? statsAfter.frames - statsBefore.frames : 0;
+    const syncMs = statsAfter && statsBefore ? statsAfter.syncMs - statsBefore.syncMs : 0;
+    line(`phase.${name}`, {
+      seconds: round(wall, 1),
+      frames,
+      frames_per_second: round(frames / wall),
+      page_main_thread_cpu_ms_per_s: round((mainCpu * 1000) / wall),
+      page_main_thread_task_ms_per_s: round((task * 1000) / wall),
+      long_tasks: long,
+      analyzer_frames: await page.evaluate(
+        () => document.querySelectorAll('iframe[data-vmk-camera-analyzer]').length,
+      ),
+      cpu_percent_of_one_core: Object.fromEntries(
+        Object.entries(cpu).map(([kind, seconds]) => [kind, round((100 * seconds) / wall)]),
+      ),
+    });
+    return { wall, cpu, mainCpu, task, frames, syncMs, maxSyncMs: statsAfter?.maxSyncMs ?? 0, long };
+  }
+
+  /**
+   * The grab alone, with the overlay off: the same createImageBitmap call as the sampler (lib/checks/call-overlay/
+   * sampler.ts grabOptions: the analysis size, 'low' quality), twice a second in the page, and the bitmap closed.
+   */
+  async function grabPhase() {
+    const size = analysisSize(640, 480);
+    const before = chromiumProcesses();
+    const mainBefore = pageMainThreadNs(before);
+    const started = performance.now();
+    const grabs = await page.evaluate(
+      async ({ seconds, size }) => {
+        const video = document.querySelector('video.vc-self-view') as HTMLVideoElement;
+        const until = performance.now() + seconds * 1000;
+        let count = 0;
+        while (performance.now() < until) {
+          const bitmap = await createImageBitmap(video, {
+            resizeWidth: size.width,
+            resizeHeight: size.height,
+            resizeQuality: 'low',
+          });
+          bitmap.close();
+          count += 1;
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+        return count;
+      },
+      { seconds: SECONDS, size },
+    );
+    const wall = (performance.now() - started) / 1000;
+    const mainCpu = (pageMainThreadNs(chromiumProcesses()) - mainBefore) / 1e9;
+    return { wall, mainCpu, grabs };
+  }
+
+  type Phase = Awaited<ReturnType<typeof phase>>;
+  const perSecond = (p: Phase, value: (p: Phase) => number) => value(p) / p.wall;
+  /** The rate of `value` in the off phases either side of round `i` (per second). */
+  const offRate = (i: number, value: (p: Phase) => number) =>
+    (perSecond(offs[i]!, value) + perSecond(offs[i + 1]!, value)) / 2;
+
+  // off, grab, on, off, grab, on, off: each on and grab phase lies between two off phases.
+  const offs: Phase[] = [await phase('off')];
+  const ons: Phase[] = [];
+  const grabs: Awaited<ReturnType<typeof grabPhase>>[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    grabs.push(await grabPhase());
+    await setOverlay(true);
+    await waitFor(async () => (await chipState(page)) === 'ok', 45_000, 'the chip to turn green');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    ons.push(await phase('on'));
+    await setOverlay(false);
+    await waitFor(async () => (await chipState(page)) === null, 10_000, 'the chip to go');
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    offs.push(await phase('off'));
+  }
+
+  /** Per round, then the mean and the spread over the rounds. */
+  const summary = (values: number[], digits = 3) => ({
+    mean: round(values.reduce((sum, v) => sum + v, 0) / values.length, digits),
+    min: round(Math.min(...values), digits),
+    max: round(Math.max(...values), digits),
+  });
+  line('grab_alone', {
+    unit: 'ms',
+    page_main_thread_cpu_per_grab: summary(
+      grabs.map((g, i) => ((g.mainCpu / g.wall - offRate(i, (p) => p.mainCpu)) * 1000) / (g.grabs / g.wall)),
+    ),
+    grabs: grabs.reduce((sum, g) => sum + g.grabs, 0),
+  });
+  const perFrame = (value: (p: Phase) => number) =>
+    summary(ons.map((on, i) => ((perSecond(on, value) - offRate(i, value)) * 1000) / (on.frames / on.wall)));
+  const frames = ons.reduce((sum, on) => sum + on.frames, 0);
+  line('main_thread_per_frame', {
+    unit: 'ms',
+    page_main_thread_cpu_per_frame: perFrame((p) => p.mainCpu),
+    page_task_per_frame: perFrame((p) => p.task),
+    sampler_sync_wall_mean: round(ons.reduce((sum, on) => sum + on.syncMs, 0) / Math.max(1, frames), 3),
+    sampler_sync_wall_max: round(Math.max(...ons.map((on) => on.maxSyncMs)), 3),
+    frames,
+    long_tasks_on: ons.reduce((sum, on) => sum + on.long, 0),
+    long_tasks_off: offs.reduce((sum, off) => sum + off.long, 0),
+    target_ms: 2,
+  });
+  const share = (kind: string) => {
+    const value = (p: Phase) => p.cpu[kind] ?? 0;
+    return summary(
+      ons.map((on, i) => 100 * (perSecond(on, value) - offRate(i, value))),
+      2,
+    );
+  };
+  line('cpu_share_of_one_core', {
+    unit: '%',
+    frames_per_second: round(frames / ons.reduce((sum, on) => sum + on.wall, 0)),
+    total: share('total'),
+    extension_renderer: share('extension-renderer'),
+    page_and_other_renderers: share('renderer'),
+    gpu: share('gpu-process'),
+    browser: share('browser'),
+    target_percent: 5,
+    method:
+      '/proc utime+stime of all Chromium processes, overlay on minus the mean of the off phases either side',
+  });
+} finally {
+  await browser.close();
+  await replicas.close();
+  rmSync(workDir, { recursive: true, force: true });
+}
