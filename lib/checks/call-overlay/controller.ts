@@ -6,8 +6,9 @@ import { closestOf, queryFirst } from '@/lib/portals/query';
 import type { ResolvedPortal } from '@/lib/portals/types';
 import type { Settings } from '@/lib/settings/schema';
 import { callTracker, endCallOnPageHide, meetingKey } from './call';
-import { FrameSampler, type SamplerStats } from './sampler';
-import { findSelfView, localCameraIds, videoTrackOf, type SelfView } from './self-view';
+import { FrameSampler } from './sampler';
+import { findSelfView, localCameraIds, unknownCameraPlaying, type SelfView } from './self-view';
+import { samplerFinished, samplerStarted } from './stats';
 import { chipModel, STATE_MODELS } from './status';
 import { mountChipUi, type ChipUi } from './ui';
 import { watchVideos } from './videos';
@@ -22,16 +23,6 @@ const END_CONFIRM_MS = 2000;
 const DEVICE_REFRESH_MS = 500;
 /** At most this often, the chip is placed again because results came in (the self-view may have moved). */
 const REPOSITION_MS = 1000;
-
-/** Finished samplers' work on this page, and the running ones: for the benchmark and the end-to-end tests. */
-const finishedTotals: SamplerStats = { frames: 0, errors: 0, syncMs: 0, maxSyncMs: 0 };
-const runningSamplers = new Set<FrameSampler>();
-
-export function overlayStats(): SamplerStats {
-  const totals = { ...finishedTotals };
-  for (const sampler of runningSamplers) addStats(totals, sampler.stats);
-  return totals;
-}
 
 /**
  * IT's camera thresholds, when the settings carry them (`checks.camera.thresholds`, the same place the camera
@@ -104,10 +95,11 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
     })();
   };
 
+  /** What the chip says about the analyzer, or the verdicts so far; the sampler reports pauses itself. */
   const refreshChip = () => {
     if (analyzerState === 'error') show(STATE_MODELS.error);
     else if (analyzerState !== 'ready') show(STATE_MODELS.starting);
-    else if (!current?.sampler) show(STATE_MODELS.paused);
+    else if (current?.sampler) show(chipModel(smoother.current()));
   };
 
   const unmark = (video: HTMLVideoElement) => video.removeAttribute(SELF_VIEW_MARK);
@@ -116,8 +108,7 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
     const sampler = current?.sampler;
     if (!current || !sampler) return;
     sampler.stop();
-    runningSamplers.delete(sampler);
-    addStats(finishedTotals, sampler.stats);
+    samplerFinished(sampler);
     current.sampler = null;
   };
 
@@ -180,7 +171,7 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
         setTimeout(() => void rescan(), TRACK_GRACE_MS);
       },
     });
-    runningSamplers.add(sampler);
+    samplerStarted(sampler);
     sampler.wake();
     return sampler;
   };
@@ -222,7 +213,6 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
       ui?.setAnchor(view.video);
       current.sampler = startSampler(view);
       refreshChip();
-      if (current.sampler) show({ state: 'settling', tone: 'pending', issues: [] });
     } finally {
       scanning = false;
     }
@@ -278,23 +268,4 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
     devicesReadAt = performance.now();
     await rescan();
   })();
-}
-
-/** A video plays a camera-like live track whose device the last device list did not have. */
-function unknownCameraPlaying(cameraIds: ReadonlySet<string>): boolean {
-  for (const video of document.getElementsByTagName('video')) {
-    const track = videoTrackOf(video);
-    // Canvas streams are never cameras (and carry an id of their own).
-    if (!track || 'canvas' in track) continue;
-    const id = track.getSettings().deviceId;
-    if (id && !cameraIds.has(id)) return true;
-  }
-  return false;
-}
-
-function addStats(totals: SamplerStats, stats: SamplerStats): void {
-  totals.frames += stats.frames;
-  totals.errors += stats.errors;
-  totals.syncMs += stats.syncMs;
-  totals.maxSyncMs = Math.max(totals.maxSyncMs, stats.maxSyncMs);
 }

@@ -1,5 +1,6 @@
 import { defineCheck } from '../types';
-import { overlayStats, startCallOverlay } from './controller';
+import { startCallOverlay } from './controller';
+import { overlayStats } from './stats';
 
 /**
  * In-call camera overlay: on a portal's video meeting page, a status chip beside the clinician's own picture tells

@@ -85,6 +85,24 @@ export function findSelfView(
   return fallback ? { video: fallback, track: videoTrackOf(fallback), foundBy: 'selector' } : null;
 }
 
+/**
+ * A video plays a camera-like live track whose device `cameraIds` does not have (the list was read before the page
+ * was allowed the camera, or a camera was plugged in): time to read the device list again.
+ */
+export function unknownCameraPlaying(
+  cameraIds: ReadonlySet<string>,
+  videos: Iterable<HTMLVideoElement> = document.getElementsByTagName('video'),
+): boolean {
+  for (const video of videos) {
+    const track = videoTrackOf(video);
+    // Canvas streams are never cameras (and carry an id of their own).
+    if (!track || 'canvas' in track) continue;
+    const id = deviceIdOf(video);
+    if (id && !cameraIds.has(id)) return true;
+  }
+  return false;
+}
+
 /** A video whose MediaStream has no live picture left (the camera was stopped): nothing to analyse. */
 function streamStopped(video: HTMLVideoElement): boolean {
   const stream = video.srcObject;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findSelfView, localCameraIds } from '@/lib/checks/call-overlay/self-view';
+import { findSelfView, localCameraIds, unknownCameraPlaying } from '@/lib/checks/call-overlay/self-view';
 import { portalVardochhalsa } from '@/lib/portals/vardochhalsa';
 import type { ResolvedPortal } from '@/lib/portals/types';
 import { FakeTrack, playingVideo } from './media';
@@ -65,6 +65,19 @@ describe('finding the clinician’s own camera picture', () => {
 });
 
 describe('the computer’s cameras', () => {
+  it('are listed again when a video plays a camera the last list did not have, not for canvas streams', () => {
+    playingVideo(new FakeTrack(CAMERA));
+    expect(unknownCameraPlaying(new Set([CAMERA]))).toBe(false);
+    // Read before the page was allowed the camera: the list had no ids.
+    expect(unknownCameraPlaying(new Set())).toBe(true);
+    document.body.innerHTML = '';
+    const canvasTrack = Object.assign(new FakeTrack('Y2FudmFz'), {
+      canvas: document.createElement('canvas'),
+    });
+    playingVideo(canvasTrack);
+    expect(unknownCameraPlaying(new Set())).toBe(false);
+  });
+
   it('lists the video inputs’ ids, leaving out microphones and ids hidden before permission', async () => {
     const devices = [
       { kind: 'videoinput', deviceId: 'cam-1' },
