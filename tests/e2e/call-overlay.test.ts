@@ -4,6 +4,7 @@
  * does, from the calendar's "Ring" button (the single-page app draws it without a reload), and once more by address
  * under a strict page CSP. The bad pictures have their own runs in call-overlay-advice.test.ts.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, pageReminder, setExtensionStorage } from './checklist-support.ts';
@@ -142,6 +143,31 @@ describe('the overlay in a video call opened from the calendar', () => {
     expect(small.chip!.right - small.chip!.left).toBeLessThan(50);
     await restore.press('Enter');
     expect(await chip(room).locator('[data-vmk-call-overlay-action="details"]').count()).toBe(1);
+  });
+
+  it('has no serious accessibility problems, closed or open (axe-core, WCAG 2.1 AA)', async () => {
+    const problems: string[] = [];
+    let rulesPassed = 0;
+    for (const open of [false, true]) {
+      const toggle = chip(room).locator('[data-vmk-call-overlay-action="details"]');
+      if ((await toggle.getAttribute('aria-expanded')) !== String(open)) await toggle.click();
+      const { violations, passes } = await new AxeBuilder({ page: room })
+        .include('vmk-call-overlay')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      rulesPassed += passes.length;
+      for (const violation of violations) {
+        if (violation.impact === 'serious' || violation.impact === 'critical') {
+          problems.push(
+            `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(' ')}`,
+          );
+        }
+      }
+    }
+    await chip(room).locator('[data-vmk-call-overlay-action="details"]').click();
+    expect(problems).toEqual([]);
+    // The chip was examined (its shadow root is open to axe), not skipped.
+    expect(rulesPassed).toBeGreaterThan(10);
   });
 
   it('leaves the portal’s own buttons working', async () => {
