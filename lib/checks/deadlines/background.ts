@@ -75,11 +75,9 @@ export function setUpDeadlines(): void {
     if (message?.type === 'deadlines:seen') enqueue(() => handleSeen(message, sender.url, Date.now()));
     return undefined;
   });
-  // The reminders' own badge update writes the same badge: count again after it, so both stay in the number.
+  // The badge counts the documentation reminders waiting too: draw it again when they change.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && PENDING_KEY in changes) {
-      setTimeout(() => enqueue(() => renderToolbarBadge(Date.now())), 250);
-    }
+    if (area === 'local' && PENDING_KEY in changes) enqueue(() => renderToolbarBadge(Date.now()));
   });
   enqueue(() => renderToolbarBadge(Date.now()));
 }
