@@ -62,7 +62,7 @@ if (headless) {
   for (const [index, { file }] of DEMO_PAGES.entries()) {
     const page = await browser.context.newPage();
     await page.goto(urls[index]!);
-    await page.locator('vmk-presence').waitFor({ state: 'attached', timeout: 15_000 });
+    await page.locator('html[data-vmk-portal]').waitFor({ state: 'attached', timeout: 15_000 });
     await page.waitForTimeout(4000); // let late content, the deadline badges and the camera check settle
     await page.screenshot({ path: resolve(folder, file), fullPage: false });
     await page.close();

@@ -14,6 +14,8 @@ export const BADGE_CSS = `
   display: inline-block; max-width: 100%; box-sizing: border-box;
   padding: 0.1em 0.55em; border: 1px solid; border-radius: 0.6em;
   font: 600 12px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: start;
+  /* A list cell's nowrap is inherited through the shadow root: wrap inside the badge instead of spilling out. */
+  white-space: normal; overflow-wrap: anywhere;
 }
 .badge::before { font-size: 0.85em; margin-inline-end: 0.35em; }
 /* Read aloud between the two lines; not shown. */
