@@ -29,15 +29,13 @@ export async function saveLastVerdicts(smoothed: SmoothedJudgement, now = Date.n
 }
 
 /**
- * IT's camera thresholds, when the settings carry them (`checks.camera.thresholds`, see thresholds.ts); otherwise
- * undefined and the analyzer uses its defaults. Invalid fields fall back to the defaults in the analyzer.
+ * IT's camera thresholds (`checks.camera.thresholds`, see thresholds.ts; defaults where IT set none); undefined
+ * when the settings cannot be read, and the analyzer uses its defaults.
  */
 export async function loadCameraThresholds(): Promise<unknown> {
   try {
     const { settings } = await loadSettings();
-    const checks = settings.checks as Record<string, unknown>;
-    const camera = checks.camera as { thresholds?: unknown } | undefined;
-    return camera?.thresholds;
+    return settings.checks.camera.thresholds;
   } catch {
     return undefined;
   }

@@ -2,7 +2,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageKind, PortalId, ResolvedPortal } from '../portals/types';
 import type { Settings } from '../settings/schema';
 
-export type CheckId = keyof Settings['checks'];
+type CheckSettings = Settings['checks'];
+/** The ids of the checks that run in portal pages: the `checks.*` settings with an on/off switch. */
+export type CheckId = {
+  [K in keyof CheckSettings]: CheckSettings[K] extends { enabled: boolean } ? K : never;
+}[keyof CheckSettings];
 
 export interface CheckContext {
   id: CheckId;

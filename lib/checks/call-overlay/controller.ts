@@ -25,14 +25,11 @@ const DEVICE_REFRESH_MS = 500;
 const REPOSITION_MS = 1000;
 
 /**
- * IT's camera thresholds, when the settings carry them (`checks.camera.thresholds`, the same place the camera
- * test reads them from, lib/camera/storage.ts); otherwise the analyzer's defaults.
+ * IT's camera thresholds (`checks.camera.thresholds`, the same place the camera test reads them from,
+ * lib/camera/storage.ts), with the defaults where IT set none.
  */
 export function cameraThresholds(settings: Settings): unknown {
-  const camera = (settings.checks as Record<string, unknown>).camera;
-  return typeof camera === 'object' && camera !== null
-    ? (camera as { thresholds?: unknown }).thresholds
-    : undefined;
+  return settings.checks.camera.thresholds;
 }
 
 export interface OverlayContext {

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { cameraThresholdsSchema } from './thresholds';
+
+/**
+ * The camera check's settings (`checks.camera`): the limits its verdicts use, shared by the pre-call camera test
+ * and the in-call overlay. IT may adjust any limit by policy; a bad value falls back to its default.
+ */
+export const cameraSettingsSchema = z
+  .object({
+    thresholds: cameraThresholdsSchema,
+  })
+  .prefault({});
