@@ -2,7 +2,8 @@
 # Installs what the project needs from the operating system, when it is missing: a Chromium for the end-to-end
 # tests and the demo (Debian's package: Playwright never downloads a browser) and ffmpeg, which turns the test
 # photographs into videos for Chromium's fake camera. Debian's Chromium speaks only US English without
-# chromium-l10n; the extension's UI language follows the browser's, so the Swedish UI needs it. Runs before `npm test` and `npm start`; as root on Debian it
+# chromium-l10n; the extension's UI language follows the browser's, so the Swedish UI needs it. Without xvfb and
+# xdotool the shortcut tests are skipped (they say so). Runs before `npm test` and `npm start`; as root on Debian it
 # installs with apt-get, elsewhere it says what to install (or set CHROME_PATH to a Chrome/Chromium binary).
 set -euo pipefail
 need=()
@@ -11,6 +12,9 @@ if [ -z "${CHROME_PATH:-}" ] && [ -d /usr/lib/chromium ] || [[ " ${need[*]} " ==
   [ -f /usr/lib/chromium/locales/sv.pak ] || need+=(chromium-l10n)
 fi
 if ! command -v ffmpeg >/dev/null; then need+=(ffmpeg); fi
+# The keyboard-shortcut and context-menu tests need real X key events: a virtual display and xdotool.
+if ! command -v Xvfb >/dev/null; then need+=(xvfb); fi
+if ! command -v xdotool >/dev/null; then need+=(xdotool); fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
   echo "Installing from Debian: ${need[*]}"
