@@ -31,7 +31,7 @@ export function watchSends(options: {
   signal: AbortSignal;
 }): void {
   const { portal, mode, rendered, show, signal } = options;
-  let lastHandled = 0;
+  let lastHandled = Number.NEGATIVE_INFINITY;
 
   const onSend = (origin: Element) => {
     // A submit button's click is followed by its form's submit: one send.
