@@ -79,6 +79,17 @@ export function createReporter(
     if (entries.length > 0) send({ type: 'deadlines:seen', portal, at: now(), entries });
     if (pending.size > 0) schedule();
   };
+  // A page closed or left before the idle slices came would take its sightings with it: send them all now.
+  const flushAll = () => {
+    idle?.cancel();
+    idle = undefined;
+    while (!stopped && pending.size > 0) wrap(() => flush(Number.POSITIVE_INFINITY));
+  };
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flushAll();
+  };
+  addEventListener('pagehide', flushAll);
+  document.addEventListener('visibilitychange', onHidden);
 
   return {
     note(source, sighting) {
@@ -93,6 +104,8 @@ export function createReporter(
       stopped = true;
       idle?.cancel();
       pending.clear();
+      removeEventListener('pagehide', flushAll);
+      document.removeEventListener('visibilitychange', onHidden);
     },
   };
 }

@@ -175,6 +175,21 @@ describe('reporting to the background', () => {
     reporter.stop();
   });
 
+  it('sends every pending sighting at once when the page is left before idle time comes', () => {
+    const sent: unknown[] = [];
+    const reporter = createReporter('1177', (message) => sent.push(message));
+    const rows = Array.from({ length: 700 }, () => document.createElement('tr'));
+    rows.forEach((row, index) => reporter.note(row, open(`/arende/${index}`)));
+    expect(sent).toHaveLength(0);
+    dispatchEvent(new Event('pagehide'));
+    const entries = sent.flatMap((message) => {
+      const parsed = parseContentMessage(message);
+      return parsed?.type === 'deadlines:seen' ? parsed.entries : [];
+    });
+    expect(entries).toHaveLength(700);
+    reporter.stop();
+  });
+
   it('asks for a recount with an empty report; sends nothing after stop()', async () => {
     const sent: unknown[] = [];
     const reporter = createReporter('sob', (message) => sent.push(message));
