@@ -1,5 +1,6 @@
 import { ChecklistPolicyNotes } from '@/components/checklist/ChecklistPolicyNotes';
 import { t } from '@/lib/i18n';
+import { CameraTestLink } from './CameraTestLink';
 import { ChecksForm } from './ChecksForm';
 import { ExtraHosts } from './ExtraHosts';
 import { PolicyStatus } from './PolicyStatus';
@@ -16,6 +17,7 @@ export function OptionsApp() {
         <>
           <ProfileForm resolved={resolved} />
           <ChecksForm resolved={resolved} />
+          <CameraTestLink />
           <SignatureSection resolved={resolved} />
           <PolicyStatus resolved={resolved} />
           <ChecklistPolicyNotes resolved={resolved} />
