@@ -31,7 +31,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { buildIfNeeded } from './analyze.ts';
-import { analysisSize } from '../lib/camera/result.ts';
+import type { SamplerStats } from '../lib/checks/call-overlay/sampler.ts';
 import { DEFAULT_EXTENSION_DIR, launchWithExtension } from './chromium.ts';
 import { replicaOrigin } from '../tests/replicas/hosts.ts';
 import { startReplicaServer } from '../tests/replicas/server.ts';
@@ -164,12 +164,7 @@ async function inOverlayWorld(cdp: CDPSession, extensionId: string, expression: 
   throw new Error('The overlay’s content-script world was not found.');
 }
 
-interface Stats {
-  frames: number;
-  errors: number;
-  syncMs: number;
-  maxSyncMs: number;
-}
+type Stats = SamplerStats;
 
 async function taskSeconds(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -263,8 +258,21 @@ try {
     const statsAfter = statsBefore
       ? ((await inOverlayWorld(cdp, browser.extensionId, 'globalThis.vmkCallOverlayStats()')) as Stats)
       : null;
-    const frames = statsAfter && statsBefore ? statsAfter.frames - statsBefore.frames : 0;
-    const syncMs = statsAfter && statsBefore ? statsAfter.syncMs - statsBefore.syncMs : 0;
+    type Counter = Exclude<keyof Stats, 'steps'>;
+    const delta = (key: Counter) => (statsAfter && statsBefore ? statsAfter[key] - statsBefore[key] : 0);
+    const frames = delta('frames');
+    const syncMs = delta('syncMs');
+    const analyzer = {
+      frames_sent_raw: delta('rawFrames'),
+      analysis_wall_ms_mean: round(delta('analysisMs') / Math.max(1, frames)),
+      segmenter_runs_share: round(delta('segmented') / Math.max(1, frames)),
+      steps_wall_ms_mean: Object.fromEntries(
+        Object.entries(statsAfter?.steps ?? {}).map(([step, ms]) => [
+          step,
+          round((ms - (statsBefore?.steps[step as keyof Stats['steps']] ?? 0)) / Math.max(1, frames)),
+        ]),
+      ),
+    };
     line(`phase.${name}`, {
       seconds: round(wall, 1),
       frames,
@@ -272,6 +280,7 @@ try {
       page_main_thread_cpu_ms_per_s: round((mainCpu * 1000) / wall),
       page_main_thread_task_ms_per_s: round((task * 1000) / wall),
       long_tasks: long,
+      ...(name === 'on' ? { analyzer } : {}),
       analyzer_frames: await page.evaluate(
         () => document.querySelectorAll('iframe[data-vmk-camera-analyzer]').length,
       ),
@@ -279,36 +288,45 @@ try {
         Object.entries(cpu).map(([kind, seconds]) => [kind, round((100 * seconds) / wall)]),
       ),
     });
-    return { wall, cpu, mainCpu, task, frames, syncMs, maxSyncMs: statsAfter?.maxSyncMs ?? 0, long };
+    return {
+      wall,
+      cpu,
+      mainCpu,
+      task,
+      frames,
+      syncMs,
+      maxSyncMs: statsAfter?.maxSyncMs ?? 0,
+      long,
+      analyzer,
+    };
   }
 
   /**
-   * The grab alone, with the overlay off: the same createImageBitmap call as the sampler (lib/checks/call-overlay/
-   * sampler.ts grabOptions: the analysis size, 'low' quality), twice a second in the page, and the bitmap closed.
+   * The grab alone, with the overlay off: what the sampler does per frame on the page (lib/camera/raw-frame.ts
+   * copyVideoFrame: a VideoFrame of the video, its visible planes copied out, the frame closed), twice a second.
    */
   async function grabPhase() {
-    const size = analysisSize(640, 480);
     const before = chromiumProcesses();
     const mainBefore = pageMainThreadNs(before);
     const started = performance.now();
     const grabs = await page.evaluate(
-      async ({ seconds, size }) => {
+      async ({ seconds }) => {
         const video = document.querySelector('video.vc-self-view') as HTMLVideoElement;
         const until = performance.now() + seconds * 1000;
         let count = 0;
         while (performance.now() < until) {
-          const bitmap = await createImageBitmap(video, {
-            resizeWidth: size.width,
-            resizeHeight: size.height,
-            resizeQuality: 'low',
-          });
-          bitmap.close();
+          const frame = new VideoFrame(video);
+          const rect = frame.visibleRect!;
+          const region = { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+          const data = new ArrayBuffer(frame.allocationSize({ rect: region }));
+          await frame.copyTo(data, { rect: region });
+          frame.close();
           count += 1;
           await new Promise((resolve) => setTimeout(resolve, 500));
         }
         return count;
       },
-      { seconds: SECONDS, size },
+      { seconds: SECONDS },
     );
     const wall = (performance.now() - started) / 1000;
     const mainCpu = (pageMainThreadNs(chromiumProcesses()) - mainBefore) / 1e9;

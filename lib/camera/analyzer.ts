@@ -6,6 +6,7 @@ import type { FaceDetection, FrameSample } from './sample';
 import { DEFAULT_CAMERA_THRESHOLDS, type CameraThresholds } from './thresholds';
 import { analysisSize, type AnalysisResult, type PersonMask } from './result';
 import { createVisionTasks, type RunningMode, type VisionTasks } from './vision-tasks';
+import { LIVE_CADENCE, type VideoCadence } from './cadence';
 
 /**
  * The one camera analyzer, used by the worker (extension pages, the analyzer frame, `npm run analyze`, the
@@ -14,7 +15,13 @@ import { createVisionTasks, type RunningMode, type VisionTasks } from './vision-
  * the fast one missed); build the coarse person grid once; measure and judge.
  */
 
-export type AnalyzableImage = ImageBitmap | ImageData | OffscreenCanvas;
+export type AnalyzableImage = ImageBitmap | ImageData | OffscreenCanvas | VideoFrame;
+
+/** A VideoFrame has no width and height of its own: its display size is what gets drawn. */
+const sizeOf = (image: AnalyzableImage): { width: number; height: number } =>
+  'displayWidth' in image
+    ? { width: image.displayWidth, height: image.displayHeight }
+    : { width: image.width, height: image.height };
 
 function toFace(detection: Detection, width: number, height: number): FaceDetection {
   const box = detection.boundingBox;
@@ -27,16 +34,6 @@ function toFace(detection: Detection, width: number, height: number): FaceDetect
     keypoints: detection.keypoints.map((k) => ({ x: k.x, y: k.y })),
   };
 }
-
-/** How often, on video, the full-range detector refreshes the head pose (ms). */
-const POSE_INTERVAL_MS = 1000;
-
-/**
- * On video, the person mask is reused while it is younger than this (ms): a seated person's outline changes
- * slowly, the verdicts must hold a second before they show anyway, and the segmenter is the costliest step. At the
- * camera test's 8 frames a second the segmenter runs on every third frame.
- */
-const MASK_MAX_AGE_MS = 300;
 
 function largestFace(faces: FaceDetection[], minScore: number): FaceDetection | undefined {
   let best: FaceDetection | undefined;
@@ -84,6 +81,8 @@ export class CameraAnalyzer {
   /** The full-range detector's last look at the main face (null face: it did not find it then). */
   private pose: { face: FaceDetection | null; at: number } | null = null;
   private lastMask: { mask: Float32Array; width: number; height: number; at: number } | null = null;
+  /** Video only: how often the segmenter and the full-range detector run (the client's pace). */
+  cadence: VideoCadence = LIVE_CADENCE;
 
   private constructor(
     readonly tasks: VisionTasks,
@@ -106,13 +105,18 @@ export class CameraAnalyzer {
 
   /** Downscales the frame into the reused analysis canvas and reads its pixels (the only pixel read). */
   prepare(image: AnalyzableImage): PreparedFrame {
-    const size = analysisSize(image.width, image.height);
+    const size = analysisSize(sizeOf(image).width, sizeOf(image).height);
     if (!this.canvas || this.canvas.width !== size.width || this.canvas.height !== size.height) {
       this.canvas = new OffscreenCanvas(size.width, size.height);
       this.context = this.canvas.getContext('2d', { willReadFrequently: true });
     }
     const context = this.context;
     if (!context) throw new Error('No 2D canvas context for the analysis image.');
+    if (image instanceof ImageData && image.width === size.width && image.height === size.height) {
+      // Already the analysis image (a camera frame scaled in the worker, raw-frame.ts): its pixels are these.
+      context.putImageData(image, 0, 0);
+      return { canvas: this.canvas, pixels: image };
+    }
     if (image instanceof ImageData) {
       // putImageData cannot scale: go through a canvas of the original size.
       const full = new OffscreenCanvas(image.width, image.height);
@@ -161,7 +165,7 @@ export class CameraAnalyzer {
       this.pose = { face: match, at: timestamp };
       return match;
     }
-    return this.pose && timestamp - this.pose.at <= 2 * POSE_INTERVAL_MS ? this.pose.face : null;
+    return this.pose && timestamp - this.pose.at <= 2 * this.cadence.poseIntervalMs ? this.pose.face : null;
   }
 
   analyze(
@@ -182,7 +186,7 @@ export class CameraAnalyzer {
       last !== null &&
       last.width === pixels.width &&
       last.height === pixels.height &&
-      timestamp - last.at < MASK_MAX_AGE_MS;
+      timestamp - last.at < this.cadence.maskMaxAgeMs;
     const mask = reuse ? last.mask : this.segment(canvas, timestamp);
     if (!reuse && mask) this.lastMask = { mask, width: pixels.width, height: pixels.height, at: timestamp };
     const segmented = performance.now();
@@ -202,7 +206,7 @@ export class CameraAnalyzer {
     const search = found.length === 0 && person >= minPersonForFarSearch;
     const poseDue =
       found.length > 0 &&
-      (this.mode === 'IMAGE' || !this.pose || timestamp - this.pose.at >= POSE_INTERVAL_MS);
+      (this.mode === 'IMAGE' || !this.pose || timestamp - this.pose.at >= this.cadence.poseIntervalMs);
     const fullRange = search || poseDue ? this.detectFaces(this.tasks.farFace, canvas, timestamp) : null;
     if (search && fullRange) faces = fullRange;
     sample.faces = faces;
@@ -217,7 +221,7 @@ export class CameraAnalyzer {
       faces: faces.filter((face) => face.score >= minFaceScore),
       measurements,
       mask: options.withMask && mask ? toBytes(mask, pixels.width, pixels.height) : null,
-      frame: { width: image.width, height: image.height },
+      frame: sizeOf(image),
       maskReused: reuse,
       ms: done - started,
       timings: {

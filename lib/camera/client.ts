@@ -7,14 +7,16 @@ import {
   type ToAnalyzer,
 } from './messages';
 import type { AnalysisResult } from './result';
+import type { VideoCadence } from './cadence';
+import type { RawFrame } from './raw-frame';
 
 /** What a page or content script holds: a connection to one analyzer (worker or frame). */
 export interface AnalyzerClient {
   /** Resolves once the wasm and models are loaded, with the start-up time in ms. */
   readonly ready: Promise<{ startupMs: number; droppedThresholds: string[] }>;
-  /** Analyzes one frame; the bitmap is transferred (and closed by the analyzer). */
+  /** Analyzes one frame; the bitmap or the raw frame's bytes are transferred (and closed by the analyzer). */
   analyze(
-    bitmap: ImageBitmap,
+    image: ImageBitmap | RawFrame,
     options?: { timestampMs?: number; withMask?: boolean },
   ): Promise<AnalysisResult>;
   setThresholds(thresholds: CameraThresholdsInput | unknown): void;
@@ -36,7 +38,7 @@ interface Pending {
 /** The request/response bookkeeping over any endpoint; replies are validated before anyone sees them. */
 export function connectAnalyzer(
   endpoint: ClientEndpoint,
-  options: { mode: AnalyzerMode; thresholds?: unknown; onClose?: () => void },
+  options: { mode: AnalyzerMode; thresholds?: unknown; cadence?: VideoCadence; onClose?: () => void },
 ): AnalyzerClient {
   let nextId = 1;
   let closed = false;
@@ -70,7 +72,10 @@ export function connectAnalyzer(
     }
   };
   endpoint.addEventListener('message', onMessage);
-  endpoint.postMessage({ type: 'analyzer:init', mode: options.mode, thresholds: options.thresholds }, []);
+  endpoint.postMessage(
+    { type: 'analyzer:init', mode: options.mode, thresholds: options.thresholds, cadence: options.cadence },
+    [],
+  );
 
   const request = <T>(message: ToAnalyzer & { id: number }, transfer: Transferable[]): Promise<T> => {
     if (closed) return Promise.reject(new Error('The analyzer is closed.'));
@@ -82,8 +87,10 @@ export function connectAnalyzer(
 
   return {
     ready,
-    analyze: (bitmap, analyzeOptions = {}) =>
-      request<AnalysisResult>({ type: 'frame:analyze', id: nextId++, bitmap, ...analyzeOptions }, [bitmap]),
+    analyze: (image, analyzeOptions = {}) =>
+      request<AnalysisResult>({ type: 'frame:analyze', id: nextId++, image, ...analyzeOptions }, [
+        'kind' in image ? image.data : image,
+      ]),
     bench: (bitmaps, rounds) =>
       request<BenchResult>({ type: 'analyzer:bench', id: nextId++, bitmaps, rounds }, bitmaps),
     setThresholds: (thresholds) => endpoint.postMessage({ type: 'thresholds:set', thresholds }, []),

@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
 import { connectAnalyzer, type AnalyzerClient } from './client';
 import { CONNECT_MESSAGE, type AnalyzerMode } from './messages';
+import type { VideoCadence } from './cadence';
 
 /**
  * For content scripts (the in-call overlay): MediaPipe cannot run in a content script (its loader injects a
  * <script> into the page, and a strict page CSP forbids wasm), so the analyzer lives in an extension-origin
  * iframe, listed in `web_accessible_resources` for the portal hosts. The iframe hands a MessagePort to its
  * worker; after the handshake the content script and the worker talk directly over that port, which the host
- * page cannot see. Frames go over as transferable ImageBitmaps (e.g. `createImageBitmap(videoElement)`).
+ * page cannot see. Frames go over as transferable ImageBitmaps (e.g. `createImageBitmap(videoElement)`) or, cheaper
+ * for the page, as raw planes (`copyVideoFrame(videoElement)`, raw-frame.ts).
  *
  *   const analyzer = await createFrameAnalyzer({ mode: 'video', thresholds, signal: ctx.signal });
  *   await analyzer.ready;
@@ -18,6 +20,8 @@ export const ANALYZER_FRAME_PATH = '/analyzer-frame.html';
 export interface FrameAnalyzerOptions {
   mode: AnalyzerMode;
   thresholds?: unknown;
+  /** Video: how often the costlier models run (cadence.ts). */
+  cadence?: VideoCadence;
   /** Where the hidden iframe goes (default: document.documentElement, so page re-renders of <body> leave it be). */
   container?: Element;
   /** Aborting removes the iframe (pass WXT's ctx.signal). */
@@ -59,6 +63,7 @@ export async function createFrameAnalyzer(options: FrameAnalyzerOptions): Promis
   const client = connectAnalyzer(channel.port1, {
     mode: options.mode,
     thresholds: options.thresholds,
+    cadence: options.cadence,
     onClose: () => {
       channel.port1.close();
       iframe.remove();

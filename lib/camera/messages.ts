@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AnalysisResult } from './result';
+import { videoCadenceSchema } from './cadence';
+import { rawFrameSchema } from './raw-frame';
 import type { CameraMeasurements } from './measure';
 import {
   BACKGROUND_VERDICTS,
@@ -35,12 +37,14 @@ export const toAnalyzerSchema = z.discriminatedUnion('type', [
     mode: runningModeSchema,
     /** Partial thresholds (IT's policy); invalid fields fall back to the defaults. */
     thresholds: z.unknown().optional(),
+    /** Video: how often the costlier models run (default: the camera test's, cadence.ts). */
+    cadence: videoCadenceSchema.optional(),
   }),
   z.object({
     type: z.literal('frame:analyze'),
     id: z.number().int(),
-    /** Transferred; the analyzer closes it. */
-    bitmap: imageBitmap,
+    /** Transferred (a bitmap, or raw planes from a content script: raw-frame.ts); the analyzer closes it. */
+    image: z.union([imageBitmap, rawFrameSchema]),
     /** The frame's time in ms (video mode); the analyzer keeps timestamps strictly increasing. */
     timestampMs: z.number().optional(),
     /** Also return the person mask (for drawing the outline). */

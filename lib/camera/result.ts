@@ -33,7 +33,7 @@ export interface AnalysisResult extends Judgement {
   /** Only when asked for (`withMask`). */
   mask: PersonMask | null;
   frame: { width: number; height: number };
-  /** Video only: the person mask of a frame less than 0.3 s earlier was used (the segmenter did not run). */
+  /** Video only: the person mask of an earlier frame was used (the segmenter did not run; see cadence.ts). */
   maskReused: boolean;
   /** Whole analysis time, ms. */
   ms: number;

@@ -8,6 +8,8 @@ import {
   type ToAnalyzer,
 } from './messages';
 import { resolveCameraThresholds } from './thresholds';
+import { LIVE_CADENCE } from './cadence';
+import { decodeRawFrame } from './raw-frame';
 
 /** Anything that speaks the protocol: the worker's own scope (extension pages) or a MessagePort (content scripts). */
 export interface Endpoint {
@@ -42,6 +44,7 @@ export function serveAnalyzer(endpoint: Endpoint, base: string): void {
         try {
           const ready = await analyzer;
           ready.thresholds = thresholds;
+          ready.cadence = message.cadence ?? LIVE_CADENCE;
           endpoint.postMessage({
             type: 'analyzer:ready',
             startupMs: ready.startupMs,
@@ -59,9 +62,14 @@ export function serveAnalyzer(endpoint: Endpoint, base: string): void {
         return;
       }
       case 'frame:analyze': {
+        const { image } = message;
+        let frame: ImageBitmap | VideoFrame | ImageData | null = 'kind' in image ? null : image;
         try {
           if (!analyzer) throw new Error('The analyzer was not initialised (send analyzer:init first).');
-          const result = (await analyzer).analyze(message.bitmap, {
+          const ready = await analyzer;
+          if ('kind' in image) frame = decodeRawFrame(image, message.timestampMs ?? 0);
+          if (!frame) throw new Error('No frame to analyze.');
+          const result = ready.analyze(frame, {
             timestampMs: message.timestampMs,
             withMask: message.withMask,
           });
@@ -69,7 +77,7 @@ export function serveAnalyzer(endpoint: Endpoint, base: string): void {
         } catch (error) {
           endpoint.postMessage({ type: 'frame:error', id: message.id, message: describe(error) });
         } finally {
-          message.bitmap.close();
+          if (frame && 'close' in frame) frame.close();
         }
         return;
       }

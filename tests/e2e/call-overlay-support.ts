@@ -83,6 +83,10 @@ export async function waitForChipState(page: Page, state: string, timeout = 30_0
  * Wraps `createImageBitmap` in the extension's content-script world, recording what each grabbed frame came from:
  * `self` (the portal's own-camera video), `remote` (the portal's remote video) or another description.
  */
+/**
+ * Records, in the content-script world, which video each grab reads: the overlay copies frames with
+ * `new VideoFrame(video)`, and falls back to `createImageBitmap(video)`; both are wrapped.
+ */
 export function recordGrabs(page: Page, extensionId: string): Promise<unknown> {
   return inContentScript(
     page,
@@ -90,13 +94,20 @@ export function recordGrabs(page: Page, extensionId: string): Promise<unknown> {
     `(() => {
       const scope = globalThis;
       scope.vmkTestGrabs = [];
+      const kindOf = (source) => source instanceof HTMLVideoElement
+        ? source.matches('.vc-self-view') ? 'self' : source.matches('.vc-remote-video') ? 'remote' : 'video:' + source.className
+        : String(source);
       if (!scope.vmkTestOriginalGrab) scope.vmkTestOriginalGrab = scope.createImageBitmap;
       scope.createImageBitmap = function (source, ...rest) {
-        const kind = source instanceof HTMLVideoElement
-          ? source.matches('.vc-self-view') ? 'self' : source.matches('.vc-remote-video') ? 'remote' : 'video:' + source.className
-          : String(source);
-        scope.vmkTestGrabs.push(kind);
+        scope.vmkTestGrabs.push(kindOf(source));
         return scope.vmkTestOriginalGrab.call(this, source, ...rest);
+      };
+      if (!scope.vmkTestOriginalFrame) scope.vmkTestOriginalFrame = scope.VideoFrame;
+      scope.VideoFrame = class extends scope.vmkTestOriginalFrame {
+        constructor(source, ...rest) {
+          if (source instanceof HTMLVideoElement) scope.vmkTestGrabs.push(kindOf(source));
+          super(source, ...rest);
+        }
       };
       return 'recording';
     })()`,
@@ -111,7 +122,7 @@ export async function grabsSoFar(page: Page, extensionId: string): Promise<strin
 export async function overlayStats(
   page: Page,
   extensionId: string,
-): Promise<{ frames: number; errors: number; syncMs: number; maxSyncMs: number }> {
+): Promise<{ frames: number; errors: number; syncMs: number; maxSyncMs: number; rawFrames: number }> {
   return (await inContentScript(page, extensionId, 'globalThis.vmkCallOverlayStats()')) as never;
 }
 

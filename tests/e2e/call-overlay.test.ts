@@ -95,6 +95,8 @@ describe('the overlay in a video call opened from the calendar', () => {
     expect(new Set(grabs)).toEqual(new Set(['self']));
     const stats = await overlayStats(room, session.extensionId);
     expect(stats.frames).toBeGreaterThan(grabs.length);
+    // The cheap way: the frame's planes copied, not converted to a bitmap on the portal's main thread.
+    expect(stats.rawFrames).toBe(stats.frames);
   });
 
   it('sits beside the self-view and clear of the call controls', async () => {

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AnalyzerClient } from '@/lib/camera/client';
 import { createFrameAnalyzer } from '@/lib/camera/frame-client';
+import type { VideoCadence } from '@/lib/camera/cadence';
 import { VerdictSmoother } from '@/lib/camera/smoothing';
 import { closestOf, queryFirst } from '@/lib/portals/query';
 import type { ResolvedPortal } from '@/lib/portals/types';
@@ -23,6 +24,13 @@ const END_CONFIRM_MS = 2000;
 const DEVICE_REFRESH_MS = 500;
 /** At most this often, the chip is placed again because results came in (the self-view may have moved). */
 const REPOSITION_MS = 1000;
+/**
+ * During a call the costlier models run less often than in the camera test (cadence.ts): the person outline about
+ * once a second (every other frame at the default 2 frames a second) and the head pose every 3 s. Drift during a
+ * call is slow, and a verdict has to hold a second before the chip shows it anyway; the call's own video needs the
+ * processor more than a quicker chip does (`npm run bench -- call`).
+ */
+const CALL_CADENCE: VideoCadence = { maskMaxAgeMs: 900, poseIntervalMs: 3000 };
 
 /**
  * IT's camera thresholds (`checks.camera.thresholds`, the same place the camera test reads them from,
@@ -76,6 +84,7 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
         const client = await createFrameAnalyzer({
           mode: 'video',
           thresholds: cameraThresholds(settings),
+          cadence: CALL_CADENCE,
           signal,
         });
         // Stopped while the frame was loading: its abort listener came too late to remove it.
@@ -145,7 +154,7 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
       track: view.track,
       framesPerSecond,
       signal,
-      analyze: (bitmap, timestampMs) => client.analyze(bitmap, { timestampMs }),
+      analyze: (frame, timestampMs) => client.analyze(frame, { timestampMs }),
       onResult: (result, now) => {
         ui?.update(chipModel(smoother.update(result, now)));
         if (now - last >= REPOSITION_MS) {

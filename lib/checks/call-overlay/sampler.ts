@@ -1,15 +1,17 @@
-import { analysisSize, type AnalysisResult } from '@/lib/camera/result';
+import { analysisSize, type AnalysisResult, type AnalysisTimings } from '@/lib/camera/result';
+import { copyVideoFrame, type RawFrame } from '@/lib/camera/raw-frame';
 import { hasFrame, trackGivesPicture } from './self-view';
 
 /**
  * Takes frames from the self-view at a set rate and hands them to the analyzer, one at a time (the next frame is
  * taken when the previous result is back, so a slow analysis lowers the rate instead of piling up work).
  *
- * On the host page's main thread it does only `createImageBitmap(video)` (already scaled to the analysis size, so
- * the transfer stays small) and the postMessage of the analyze call; the pixels are read in the analyzer's worker.
- * Chromium converts the video frame to a bitmap synchronously on the page's main thread: that conversion is most
- * of the overlay's cost there (see README.md for the numbers and what was tried instead). No work at all while there is no picture to judge: the tab is hidden, the video is paused or
- * ended, or the camera track is switched off, muted or ended. Media and visibility events wake it again; only a
+ * On the host page's main thread it only copies the video frame's raw planes (`new VideoFrame(video)` + `copyTo`)
+ * and posts them, transferred, to the analyzer; the conversion to RGB, the scaling and the pixel reads happen in
+ * the analyzer's worker. (A bitmap grab, `createImageBitmap(video)`, makes Chromium convert the frame on the page's
+ * main thread: several times dearer, so it is only the fallback; README.md has the numbers.) No work at all while
+ * there is no picture to judge: the tab is hidden, the video is paused or ended, or the camera track is switched
+ * off, muted or ended. Media and visibility events wake it again; only a
  * track switched off (which fires no event) is looked at again once a second.
  */
 
@@ -22,20 +24,54 @@ export interface SamplerStats {
   /** Sum and largest of the synchronous main-thread time per frame (grab + send + result handling), ms. */
   syncMs: number;
   maxSyncMs: number;
+  /** Frames sent as raw planes (the rest went as bitmaps). */
+  rawFrames: number;
+  /** Sum of the analyzer's own time per frame (wall, in its worker), ms; and frames on which the segmenter ran. */
+  analysisMs: number;
+  segmented: number;
+  /** The same time by step (the downscale of the frame, each model, the measuring), summed, ms. */
+  steps: AnalysisTimings;
+}
+
+export const emptySamplerStats = (): SamplerStats => ({
+  frames: 0,
+  errors: 0,
+  syncMs: 0,
+  maxSyncMs: 0,
+  rawFrames: 0,
+  analysisMs: 0,
+  segmented: 0,
+  steps: { prepare: 0, face: 0, segment: 0, farFace: 0, measure: 0 },
+});
+
+/** Adds `stats` into `totals`. */
+export function addSamplerStats(totals: SamplerStats, stats: SamplerStats): void {
+  totals.frames += stats.frames;
+  totals.errors += stats.errors;
+  totals.syncMs += stats.syncMs;
+  totals.maxSyncMs = Math.max(totals.maxSyncMs, stats.maxSyncMs);
+  totals.rawFrames += stats.rawFrames;
+  totals.analysisMs += stats.analysisMs;
+  totals.segmented += stats.segmented;
+  addSteps(totals.steps, stats.steps);
+}
+
+function addSteps(totals: AnalysisTimings, steps: AnalysisTimings): void {
+  for (const step of Object.keys(totals) as (keyof AnalysisTimings)[]) totals[step] += steps[step];
 }
 
 export interface SamplerOptions {
   video: HTMLVideoElement;
   track: MediaStreamTrack | null;
   framesPerSecond: number;
-  analyze(bitmap: ImageBitmap, timestampMs: number): Promise<AnalysisResult>;
+  analyze(frame: GrabbedFrame, timestampMs: number): Promise<AnalysisResult>;
   onResult(result: AnalysisResult, now: number): void;
   onState?(state: SamplerState): void;
   /** The camera track ended (camera unplugged, switched, or the call's media stopped). */
   onTrackEnded?(): void;
   signal: AbortSignal;
-  /** Grabs a frame (default: createImageBitmap at the analysis size, retried once on InvalidStateError). */
-  grab?(video: HTMLVideoElement): Promise<ImageBitmap>;
+  /** Grabs a frame (default: createFrameGrabber()). */
+  grab?: FrameGrabber;
   document?: Document;
   now?(): number;
 }
@@ -54,32 +90,60 @@ function isInvalidState(error: unknown): boolean {
 }
 
 /**
- * How frames are grabbed: scaled to the analyzer's working size, so that the transfer is small and the analyzer has
- * nothing left to scale; 'low' (bilinear) is what the analyzer's own downscale uses, and measurably cheaper on the
- * page's main thread than 'medium' (scripts/bench-call.ts).
+ * How a bitmap is grabbed when raw planes cannot be had: scaled to the analyzer's working size, so that the transfer
+ * is small and the analyzer has nothing left to scale; 'low' (bilinear) is what the analyzer's own downscale uses,
+ * and measurably cheaper on the page's main thread than 'medium' (scripts/bench-call.ts).
  */
 export function grabOptions(video: Pick<HTMLVideoElement, 'videoWidth' | 'videoHeight'>): ImageBitmapOptions {
   const size = analysisSize(video.videoWidth, video.videoHeight);
   return { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'low' };
 }
 
-/** A frame of `video` (see grabOptions); one retry when Chromium has no frame ready. */
-export async function grabFrame(video: HTMLVideoElement): Promise<ImageBitmap> {
-  const options = grabOptions(video);
+export type GrabbedFrame = ImageBitmap | RawFrame;
+export type FrameGrabber = (video: HTMLVideoElement) => Promise<GrabbedFrame>;
+
+async function retryOnceWhenNotReady<T>(grab: () => Promise<T>): Promise<T> {
   try {
-    return await createImageBitmap(video, options);
+    return await grab();
   } catch (error) {
     if (!isInvalidState(error)) throw error;
     await sleep(RETRY_MS);
-    return createImageBitmap(video, options);
+    return grab();
   }
+}
+
+/**
+ * Grabs frames the cheapest way for the page: the raw planes of the video's frame (raw-frame.ts), or, once that
+ * has failed for any reason but "no frame yet" (no WebCodecs, a GPU-held frame, an unusual pixel format), a bitmap
+ * from then on. One retry when Chromium has no frame ready.
+ */
+export function createFrameGrabber(): FrameGrabber {
+  let raw = typeof VideoFrame === 'function';
+  return async (video) => {
+    if (raw) {
+      try {
+        const frame = await retryOnceWhenNotReady(() => copyVideoFrame(video));
+        if (frame) return frame;
+        raw = false;
+      } catch (error) {
+        if (isInvalidState(error)) throw error;
+        raw = false;
+      }
+    }
+    return retryOnceWhenNotReady(() => createImageBitmap(video, grabOptions(video)));
+  };
+}
+
+/** Closes what a grab returned, when it is not sent after all (raw planes need nothing). */
+function release(frame: GrabbedFrame): void {
+  if (!('kind' in frame)) frame.close();
 }
 
 const MEDIA_WAKE = ['play', 'playing', 'loadeddata', 'resize'] as const;
 const MEDIA_PAUSE = ['pause', 'ended', 'emptied'] as const;
 
 export class FrameSampler {
-  readonly stats: SamplerStats = { frames: 0, errors: 0, syncMs: 0, maxSyncMs: 0 };
+  readonly stats: SamplerStats = emptySamplerStats();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private busy = false;
   private stopped = false;
@@ -88,11 +152,13 @@ export class FrameSampler {
   private readonly doc: Document;
   private readonly now: () => number;
   private readonly intervalMs: number;
+  private readonly grab: FrameGrabber;
 
   constructor(private readonly options: SamplerOptions) {
     this.doc = options.document ?? document;
     this.now = options.now ?? (() => performance.now());
     this.intervalMs = 1000 / options.framesPerSecond;
+    this.grab = options.grab ?? createFrameGrabber();
     const listen = { signal: this.controller.signal };
     options.signal.addEventListener('abort', () => this.stop(), { once: true, ...listen });
     this.doc.addEventListener('visibilitychange', () => this.wake(), listen);
@@ -177,15 +243,15 @@ export class FrameSampler {
     let syncMs = 0;
     try {
       let mark = this.now();
-      const grabbing = (this.options.grab ?? grabFrame)(this.options.video);
+      const grabbing = this.grab(this.options.video);
       syncMs += this.now() - mark;
-      const bitmap = await grabbing;
+      const frame = await grabbing;
       if (this.stopped) {
-        bitmap.close();
+        release(frame);
         return;
       }
       mark = this.now();
-      const analysing = this.options.analyze(bitmap, mark);
+      const analysing = this.options.analyze(frame, mark);
       syncMs += this.now() - mark;
       const result = await analysing;
       if (this.stopped) return;
@@ -193,6 +259,10 @@ export class FrameSampler {
       this.options.onResult(result, mark);
       syncMs += this.now() - mark;
       this.stats.frames += 1;
+      if ('kind' in frame) this.stats.rawFrames += 1;
+      this.stats.analysisMs += result.ms;
+      if (!result.maskReused) this.stats.segmented += 1;
+      addSteps(this.stats.steps, result.timings);
       this.stats.syncMs += syncMs;
       this.stats.maxSyncMs = Math.max(this.stats.maxSyncMs, syncMs);
     } catch {

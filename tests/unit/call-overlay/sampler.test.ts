@@ -1,10 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analysisSize, type AnalysisResult } from '@/lib/camera/result';
-import { FrameSampler, grabFrame, type SamplerOptions } from '@/lib/checks/call-overlay/sampler';
+import { createFrameGrabber, FrameSampler, type SamplerOptions } from '@/lib/checks/call-overlay/sampler';
 import { FakeTrack, playingVideo, setPlayback } from './media';
 
-const RESULT = { framing: 'ok' } as AnalysisResult;
+const RESULT = {
+  framing: 'ok',
+  maskReused: false,
+  ms: 10,
+  timings: { prepare: 1, face: 4, segment: 4, farFace: 0, measure: 1 },
+} as AnalysisResult;
 const bitmap = () => ({ close: vi.fn() }) as unknown as ImageBitmap;
 
 let visibility: DocumentVisibilityState = 'visible';
@@ -172,8 +177,102 @@ describe('sampling the self-view', () => {
   });
 });
 
+/** A camera frame as WebCodecs hands it out: I420 planes of a 640 × 480 picture, or no readable format. */
+function fakeVideoFrameClass(format: string | null, created: { closed: boolean }[]) {
+  return class {
+    format = format;
+    codedWidth = 640;
+    codedHeight = 480;
+    displayWidth = 640;
+    displayHeight = 480;
+    visibleRect = { x: 0, y: 0, width: 640, height: 480 };
+    colorSpace = { toJSON: () => ({ matrix: 'smpte170m', fullRange: false }) };
+    closed = false;
+    constructor(readonly source: unknown) {
+      created.push(this);
+    }
+    allocationSize() {
+      return (640 * 480 * 3) / 2;
+    }
+    async copyTo(destination: ArrayBuffer) {
+      new Uint8Array(destination).fill(7);
+      return [
+        { offset: 0, stride: 640 },
+        { offset: 640 * 480, stride: 320 },
+        { offset: 640 * 480 * 1.25, stride: 320 },
+      ];
+    }
+    close() {
+      this.closed = true;
+    }
+  };
+}
+
 describe('grabbing a frame', () => {
-  it('grabs at the analysis size and retries once when Chromium has no frame ready', async () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('copies the frame’s planes and scales them to the analysis size, never converting it, and lets it go', async () => {
+    const video = playingVideo(new FakeTrack('cam'));
+    const frames: { closed: boolean }[] = [];
+    vi.stubGlobal('VideoFrame', fakeVideoFrameClass('I420', frames));
+    const create = vi.fn();
+    vi.stubGlobal('createImageBitmap', create);
+    const grabbed = await createFrameGrabber()(video);
+    const size = analysisSize(640, 480);
+    expect(grabbed).toMatchObject({
+      kind: 'raw-frame',
+      format: 'I420',
+      codedWidth: size.width,
+      codedHeight: size.height,
+      colorSpace: { matrix: 'smpte170m' },
+    });
+    // 41 kB to post to the analyzer instead of 460 kB.
+    expect('kind' in grabbed && grabbed.data.byteLength).toBe(size.width * size.height * 1.5);
+    expect('kind' in grabbed && new Set(new Uint8Array(grabbed.data))).toEqual(new Set([7]));
+    expect(frames).toHaveLength(1);
+    expect(frames[0]?.closed).toBe(true);
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('grabs a bitmap at the analysis size when the frame’s bytes cannot be read, and from then on', async () => {
+    const video = playingVideo(new FakeTrack('cam'));
+    const frames: { closed: boolean }[] = [];
+    vi.stubGlobal('VideoFrame', fakeVideoFrameClass(null, frames)); // a GPU-held frame
+    const frame = bitmap();
+    const create = vi.fn().mockResolvedValue(frame);
+    vi.stubGlobal('createImageBitmap', create);
+    const grab = createFrameGrabber();
+    expect(await grab(video)).toBe(frame);
+    expect(await grab(video)).toBe(frame);
+    expect(frames).toHaveLength(1); // not tried again
+    expect(frames[0]?.closed).toBe(true);
+    const size = analysisSize(640, 480);
+    // The analyzer's own working size: it then has nothing left to scale.
+    expect(create.mock.calls[0]?.[1]).toMatchObject({ resizeWidth: size.width, resizeHeight: size.height });
+  });
+
+  it('retries once when Chromium has no frame ready', async () => {
+    const video = playingVideo(new FakeTrack('cam'));
+    const frames: { closed: boolean }[] = [];
+    const Frame = fakeVideoFrameClass('NV12', frames);
+    let calls = 0;
+    vi.stubGlobal(
+      'VideoFrame',
+      class extends Frame {
+        constructor(source: unknown) {
+          super(source);
+          if (++calls === 1) throw new DOMException('no frame', 'InvalidStateError');
+        }
+      },
+    );
+    const grabbed = createFrameGrabber()(video);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await grabbed).toMatchObject({ kind: 'raw-frame', format: 'I420' });
+    expect(calls).toBe(2);
+  });
+
+  it('grabs bitmaps where there is no WebCodecs, retrying once when no frame is ready', async () => {
+    vi.stubGlobal('VideoFrame', undefined);
     const video = playingVideo(new FakeTrack('cam'));
     const frame = bitmap();
     const create = vi
@@ -181,23 +280,19 @@ describe('grabbing a frame', () => {
       .mockRejectedValueOnce(new DOMException('no frame', 'InvalidStateError'))
       .mockResolvedValue(frame);
     vi.stubGlobal('createImageBitmap', create);
-    const grabbed = grabFrame(video);
+    const grabbed = createFrameGrabber()(video);
     await vi.advanceTimersByTimeAsync(100);
     expect(await grabbed).toBe(frame);
     expect(create).toHaveBeenCalledTimes(2);
     expect(create.mock.calls[0]?.[0]).toBe(video);
-    // The analyzer's own working size: it then has nothing left to scale.
-    const size = analysisSize(640, 480);
-    expect(create.mock.calls[0]?.[1]).toMatchObject({ resizeWidth: size.width, resizeHeight: size.height });
-    vi.unstubAllGlobals();
   });
 
   it('does not retry other errors', async () => {
+    vi.stubGlobal('VideoFrame', undefined);
     const video = playingVideo(new FakeTrack('cam'));
     const create = vi.fn().mockRejectedValue(new DOMException('tainted', 'SecurityError'));
     vi.stubGlobal('createImageBitmap', create);
-    await expect(grabFrame(video)).rejects.toThrow('tainted');
+    await expect(createFrameGrabber()(video)).rejects.toThrow('tainted');
     expect(create).toHaveBeenCalledTimes(1);
-    vi.unstubAllGlobals();
   });
 });

@@ -106,6 +106,19 @@ describe('the analyzer’s use of the models', () => {
     expect(count('far')).toBe(2);
   });
 
+  it('during a call (2 frames a second) segments every other frame and refreshes the head pose every 3 s', async () => {
+    const analyzer = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO');
+    analyzer.cadence = { maskMaxAgeMs: 900, poseIntervalMs: 3000 };
+    const reused: boolean[] = [];
+    for (let t = 1000; t < 7000; t += 500)
+      reused.push(analyzer.analyze(frame, { timestampMs: t }).maskReused);
+    expect(count('near')).toBe(12);
+    expect(reused).toEqual(Array.from({ length: 12 }, (_, i) => i % 2 === 1));
+    expect(count('far')).toBe(2);
+    // The pose from 3 s ago still counts in between: the camera-height verdict does not flicker to "unknown".
+    expect(analyzer.analyze(frame, { timestampMs: 7000 }).camera_height).toBe('ok');
+  });
+
   it('looks again with the full-range detector when the fast one misses a person the segmenter sees', async () => {
     const analyzer = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO');
     nearFinds = false;

@@ -29,11 +29,34 @@ const RESULT: AnalysisResult = {
 };
 
 const created: { mode: string; thresholds: unknown }[] = [];
+const analysed: unknown[] = [];
+const analyzers: { cadence: unknown }[] = [];
+class FakeImageData {
+  data: Uint8ClampedArray;
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
+    this.data = new Uint8ClampedArray(width * height * 4);
+  }
+}
+vi.stubGlobal('ImageData', FakeImageData);
 vi.mock('@/lib/camera/analyzer', () => ({
   CameraAnalyzer: {
     create: async (_base: string, mode: string, thresholds: unknown) => {
       created.push({ mode, thresholds });
-      return { startupMs: 321, thresholds, analyze: () => RESULT, close: () => undefined };
+      const analyzer = {
+        startupMs: 321,
+        thresholds,
+        cadence: null as unknown,
+        analyze: (image: unknown) => {
+          analysed.push(image);
+          return RESULT;
+        },
+        close: () => undefined,
+      };
+      analyzers.push(analyzer);
+      return analyzer;
     },
   },
 }));
@@ -90,11 +113,41 @@ describe('the analyzer protocol between a page or content script and the worker'
     expect(bitmap.closed).toBe(true);
   });
 
+  it('takes a content script’s raw YUV frame, turns it into the analysis image, and keeps the call’s cadence', async () => {
+    const ends = pair();
+    serveAnalyzer(ends.server, 'chrome-extension://test/');
+    const cadence = { maskMaxAgeMs: 900, poseIntervalMs: 3000 };
+    const client = connectAnalyzer(ends.client, { mode: 'video', cadence });
+    await client.ready;
+    expect(analyzers.at(-1)?.cadence).toEqual(cadence);
+    const raw = {
+      kind: 'raw-frame' as const,
+      format: 'I420' as const,
+      codedWidth: 192,
+      codedHeight: 144,
+      displayWidth: 192,
+      displayHeight: 144,
+      layout: [
+        { offset: 0, stride: 192 },
+        { offset: 192 * 144, stride: 96 },
+        { offset: 192 * 144 * 1.25, stride: 96 },
+      ],
+      data: new Uint8Array(192 * 144 * 1.5).fill(128).buffer,
+    };
+    const result = await client.analyze(raw, { timestampMs: 1000 });
+    expect(result.framing).toBe('ok');
+    const image = analysed.at(-1) as FakeImageData;
+    expect(image).toBeInstanceOf(FakeImageData);
+    expect([image.width, image.height]).toEqual([192, 144]);
+    expect(image.data[0]).toBe(studioGrey(128));
+  });
+
   it('ignores malformed or foreign messages on both sides', async () => {
     const ends = pair();
     serveAnalyzer(ends.server, 'chrome-extension://test/');
     const client = connectAnalyzer(ends.client, { mode: 'image' });
-    ends.client.postMessage({ type: 'frame:analyze', id: 'one', bitmap: 'not a bitmap' });
+    ends.client.postMessage({ type: 'frame:analyze', id: 'one', image: 'not a bitmap' });
+    ends.client.postMessage({ type: 'frame:analyze', id: 2, image: { kind: 'raw-frame', format: 'I420' } });
     ends.fromAnalyzer({ type: 'frame:result', id: 1, result: { framing: 'wonderful' } });
     ends.fromAnalyzer('hello');
     const result = await client.analyze(new FakeBitmap() as unknown as ImageBitmap);
@@ -111,3 +164,8 @@ describe('the analyzer protocol between a page or content script and the worker'
     await expect(client.ready).rejects.toThrow('closed');
   });
 });
+
+/** Studio-range grey as the analysis image shows it. */
+function studioGrey(y: number): number {
+  return Math.round(((y - 16) * 255) / 219);
+}
