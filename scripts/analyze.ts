@@ -116,7 +116,7 @@ export async function openCameraHarness(options: HarnessOptions = {}): Promise<C
       (window as unknown as { vmkHarness: unknown }).vmkHarness = {
         async analyze(base64: string, withMask: boolean) {
           const bitmap = await decode(base64);
-          const result = (await send({ type: 'frame:analyze', bitmap, withMask }, [bitmap])) as {
+          const result = (await send({ type: 'frame:analyze', image: bitmap, withMask }, [bitmap])) as {
             mask: { data: Uint8Array } | null;
           };
           // Bytes as base64: a typed array would not survive the trip back to Node.

@@ -2,8 +2,9 @@
  * In-call overlay benchmark (part of `npm run bench`): what watching the camera during a call costs, in headless
  * Chromium with the built extension, the fake camera showing a good portrait, on the Vård och hälsa replica's video
  * room. The same call is measured with the overlay off and on (2 frames a second, the default) in turns: off, grab
- * alone, on, off, … for VMK_BENCH_ROUNDS rounds (default 2) of VMK_BENCH_SECONDS (default 15) per phase; each on
- * phase is compared with the off phases either side of it, and the mean, min and max over the rounds are printed.
+ * alone, on, off, … for VMK_BENCH_ROUNDS rounds (default 3) of VMK_BENCH_SECONDS (default 20) per phase; each on
+ * phase is compared with the off phases either side of it, and the median, mean, min and max over the rounds are
+ * printed.
  * "Off" is the clinician's setting `checks.callOverlay.enabled = false` (the overlay and its analyzer frame go).
  *
  * Main-thread time on the host page per sampled frame (`call.main_thread_per_frame`):
@@ -18,8 +19,9 @@
  *     performance.now() (wall time): createImageBitmap(video), the postMessage that transfers the bitmap, and
  *     handling the result (smoothing, chip update); not the decoding and zod check of the result message.
  *   - long_tasks: tasks over 50 ms on the page (PerformanceObserver), per phase.
- * `call.grab_alone`: the main-thread CPU of the grab by itself (the sampler's createImageBitmap call, run in the page
- * twice a second with the overlay off), per grab, against the off phases.
+ * `call.grab_alone`: the main-thread CPU of the grab by itself (the sampler's own grabber: the frame's planes copied
+ * and scaled down to the analysis size, run in the content script's world twice a second with the overlay off), per
+ * grab, against the off phases.
  * Total CPU of monitoring as a share of one core: user + system CPU time (/proc/<pid>/stat) of every Chromium
  * process (browser, GPU, renderers, utilities), on minus off, over the phase's wall time. The analyzer's worker runs
  * in the extension's renderer process (`--extension-process`), also reported on its own.
@@ -36,8 +38,8 @@ import { DEFAULT_EXTENSION_DIR, launchWithExtension } from './chromium.ts';
 import { replicaOrigin } from '../tests/replicas/hosts.ts';
 import { startReplicaServer } from '../tests/replicas/server.ts';
 
-const SECONDS = Number(process.env.VMK_BENCH_SECONDS ?? 15);
-const ROUNDS = Number(process.env.VMK_BENCH_ROUNDS ?? 2);
+const SECONDS = Number(process.env.VMK_BENCH_SECONDS ?? 20);
+const ROUNDS = Number(process.env.VMK_BENCH_ROUNDS ?? 3);
 const PICTURE = resolve(
   import.meta.dirname,
   '..',
@@ -51,6 +53,11 @@ const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim(
 
 const line = (name: string, data: Record<string, unknown>) =>
   console.log(JSON.stringify({ bench: `call.${name}`, ...data }));
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? (sorted[middle - 1]! + sorted[middle]!) / 2 : sorted[Math.floor(middle)]!;
+};
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 interface ProcessCpu {
@@ -158,6 +165,7 @@ async function inOverlayWorld(cdp: CDPSession, extensionId: string, expression: 
       expression,
       contextId: context.id,
       returnByValue: true,
+      awaitPromise: true,
     });
     if (!result.exceptionDetails && result.result.value !== undefined) return result.result.value;
   }
@@ -302,32 +310,31 @@ try {
   }
 
   /**
-   * The grab alone, with the overlay off: what the sampler does per frame on the page (lib/camera/raw-frame.ts
-   * copyVideoFrame: a VideoFrame of the video, its visible planes copied out, the frame closed), twice a second.
+   * The grab alone, with the overlay off: the sampler's own grabber (lib/checks/call-overlay/sampler.ts
+   * createFrameGrabber: the frame's planes copied and scaled down to the analysis size), run in the content script's
+   * world twice a second; what it grabs is dropped, not sent.
    */
   async function grabPhase() {
     const before = chromiumProcesses();
     const mainBefore = pageMainThreadNs(before);
     const started = performance.now();
-    const grabs = await page.evaluate(
-      async ({ seconds }) => {
-        const video = document.querySelector('video.vc-self-view') as HTMLVideoElement;
-        const until = performance.now() + seconds * 1000;
+    const grabs = (await inOverlayWorld(
+      cdp,
+      browser.extensionId,
+      `(async () => {
+        const grab = globalThis.vmkCallOverlayGrabber();
+        const video = document.querySelector('video.vc-self-view');
+        const until = performance.now() + ${SECONDS * 1000};
         let count = 0;
         while (performance.now() < until) {
-          const frame = new VideoFrame(video);
-          const rect = frame.visibleRect!;
-          const region = { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-          const data = new ArrayBuffer(frame.allocationSize({ rect: region }));
-          await frame.copyTo(data, { rect: region });
-          frame.close();
+          const frame = await grab(video);
+          if (!('kind' in frame)) frame.close();
           count += 1;
           await new Promise((resolve) => setTimeout(resolve, 500));
         }
         return count;
-      },
-      { seconds: SECONDS },
-    );
+      })()`,
+    )) as number;
     const wall = (performance.now() - started) / 1000;
     const mainCpu = (pageMainThreadNs(chromiumProcesses()) - mainBefore) / 1e9;
     return { wall, mainCpu, grabs };
@@ -355,8 +362,9 @@ try {
     offs.push(await phase('off'));
   }
 
-  /** Per round, then the mean and the spread over the rounds. */
+  /** Over the rounds: the median (one disturbed round moves it least), the mean and the spread. */
   const summary = (values: number[], digits = 3) => ({
+    median: round(median(values), digits),
     mean: round(values.reduce((sum, v) => sum + v, 0) / values.length, digits),
     min: round(Math.min(...values), digits),
     max: round(Math.max(...values), digits),

@@ -9,7 +9,7 @@ import type { VideoCadence } from './cadence';
  * iframe, listed in `web_accessible_resources` for the portal hosts. The iframe hands a MessagePort to its
  * worker; after the handshake the content script and the worker talk directly over that port, which the host
  * page cannot see. Frames go over as transferable ImageBitmaps (e.g. `createImageBitmap(videoElement)`) or, cheaper
- * for the page, as raw planes (`copyVideoFrame(videoElement)`, raw-frame.ts).
+ * for the page, as raw planes (`createVideoFrameCopier()`, raw-frame.ts).
  *
  *   const analyzer = await createFrameAnalyzer({ mode: 'video', thresholds, signal: ctx.signal });
  *   await analyzer.ready;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { analysisSize } from './result';
-import { isYuvFrame, shrinkYuv, yuvToRgba } from './yuv';
+import { isYuvFrame, shrinkYuv, YUV_FORMATS, yuvToRgba } from './yuv';
 
 /**
  * A video frame as its raw pixel planes, for content scripts (the in-call overlay): `new VideoFrame(video)` plus
@@ -62,38 +62,44 @@ const isRawFormat = (format: string | null): format is Format =>
   format !== null && (RAW_FRAME_FORMATS as readonly string[]).includes(format);
 
 /**
- * The current frame of `video` as raw planes (the visible rectangle only; a YUV frame scaled down to the analysis
- * size), or null when the browser holds the frame where its bytes cannot be read cheaply (no pixel format: a GPU
- * texture), so the caller grabs a bitmap instead. Throws InvalidStateError when the video has no frame ready, like
- * createImageBitmap.
+ * Makes a copier: each call gives the current frame of `video` as raw planes (the visible rectangle only; a YUV
+ * frame scaled down to the analysis size), or null when the browser holds the frame where its bytes cannot be read
+ * cheaply (no pixel format: a GPU texture), so the caller grabs a bitmap instead. Throws InvalidStateError when the
+ * video has no frame ready, like createImageBitmap. A YUV frame is copied into the same scratch buffer every time
+ * (only its scaled-down copy leaves), so the page allocates and collects almost nothing per frame.
  */
-export async function copyVideoFrame(video: HTMLVideoElement): Promise<RawFrame | null> {
-  const frame = new VideoFrame(video);
-  try {
-    const format = frame.format;
-    if (!isRawFormat(format)) return null;
-    const rect = frame.visibleRect;
-    if (!rect) return null;
-    const region = { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-    const data = new ArrayBuffer(frame.allocationSize({ rect: region }));
-    const layout = await frame.copyTo(data, { rect: region });
-    const raw: RawFrame = {
-      kind: 'raw-frame',
-      format,
-      codedWidth: region.width,
-      codedHeight: region.height,
-      displayWidth: frame.displayWidth,
-      displayHeight: frame.displayHeight,
-      layout: layout.map(({ offset, stride }) => ({ offset, stride })),
-      colorSpace: frame.colorSpace.toJSON(),
-      data,
-    };
-    if (!isYuvFrame(raw)) return raw;
-    const size = analysisSize(raw.displayWidth, raw.displayHeight);
-    return shrinkYuv(raw, size.width, size.height);
-  } finally {
-    frame.close();
-  }
+export function createVideoFrameCopier(): (video: HTMLVideoElement) => Promise<RawFrame | null> {
+  let scratch = new ArrayBuffer(0);
+  return async (video) => {
+    const frame = new VideoFrame(video);
+    try {
+      const format = frame.format;
+      const rect = frame.visibleRect;
+      if (!isRawFormat(format) || !rect) return null;
+      const region = { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      const size = frame.allocationSize({ rect: region });
+      const yuv = (YUV_FORMATS as readonly string[]).includes(format);
+      if (yuv && scratch.byteLength < size) scratch = new ArrayBuffer(size);
+      const data = yuv ? scratch : new ArrayBuffer(size);
+      const layout = await frame.copyTo(data, { rect: region });
+      const raw: RawFrame = {
+        kind: 'raw-frame',
+        format,
+        codedWidth: region.width,
+        codedHeight: region.height,
+        displayWidth: frame.displayWidth,
+        displayHeight: frame.displayHeight,
+        layout: layout.map(({ offset, stride }) => ({ offset, stride })),
+        colorSpace: frame.colorSpace.toJSON(),
+        data,
+      };
+      if (!isYuvFrame(raw)) return raw;
+      const target = analysisSize(raw.displayWidth, raw.displayHeight);
+      return shrinkYuv(raw, target.width, target.height);
+    } finally {
+      frame.close();
+    }
+  };
 }
 
 /**

@@ -95,6 +95,7 @@ function nearest(source: number, target: number): Int32Array {
 export function shrinkYuv(raw: YuvFrame, width: number, height: number): YuvFrame {
   const src = planesOf(raw);
   const chromaWidth = Math.ceil(width / 2);
+  // (The copy may sit in a larger, reused buffer: only the planes the layout names are read.)
   const chromaHeight = Math.ceil(height / 2);
   const out = new Uint8Array(width * height + 2 * chromaWidth * chromaHeight);
   const xs = axis(src.width, width);

@@ -116,7 +116,7 @@ describe('the analyzer frame on a portal page', () => {
         const bytes = Uint8Array.from(atob(picture), (c) => c.charCodeAt(0));
         const bitmap = await createImageBitmap(new Blob([bytes]));
         const answer = next('frame:result');
-        port.postMessage({ type: 'frame:analyze', id: 1, bitmap, timestampMs: 1000 }, [bitmap]);
+        port.postMessage({ type: 'frame:analyze', id: 1, image: bitmap, timestampMs: 1000 }, [bitmap]);
         const reply = await answer;
         return { ...(reply.result as object), type: reply.type, message: reply.message };
       },

@@ -1,5 +1,6 @@
 import { defineCheck } from '../types';
 import { startCallOverlay } from './controller';
+import { createFrameGrabber } from './sampler';
 import { overlayStats } from './stats';
 
 /**
@@ -16,6 +17,6 @@ export const callOverlayCheck = defineCheck({
   },
 });
 
-// The sampler's own counters, for the benchmark (scripts/bench-call.ts) and the end-to-end tests. This global lives
-// in the extension's isolated world: the host page cannot see it.
-(globalThis as { vmkCallOverlayStats?: typeof overlayStats }).vmkCallOverlayStats = overlayStats;
+// The sampler's own counters, and its way of grabbing frames, for the benchmark (scripts/bench-call.ts) and the
+// end-to-end tests. These globals live in the extension's isolated world: the host page cannot see them.
+Object.assign(globalThis, { vmkCallOverlayStats: overlayStats, vmkCallOverlayGrabber: createFrameGrabber });

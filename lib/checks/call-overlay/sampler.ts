@@ -1,5 +1,5 @@
 import { analysisSize, type AnalysisResult, type AnalysisTimings } from '@/lib/camera/result';
-import { copyVideoFrame, type RawFrame } from '@/lib/camera/raw-frame';
+import { createVideoFrameCopier, type RawFrame } from '@/lib/camera/raw-frame';
 import { hasFrame, trackGivesPicture } from './self-view';
 
 /**
@@ -119,6 +119,7 @@ async function retryOnceWhenNotReady<T>(grab: () => Promise<T>): Promise<T> {
  */
 export function createFrameGrabber(): FrameGrabber {
   let raw = typeof VideoFrame === 'function';
+  const copyVideoFrame = createVideoFrameCopier();
   return async (video) => {
     if (raw) {
       try {
