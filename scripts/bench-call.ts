@@ -2,7 +2,7 @@
  * In-call overlay benchmark (part of `npm run bench`): what watching the camera during a call costs, in headless
  * Chromium with the built extension, the fake camera showing a good portrait, on the Vård och hälsa replica's video
  * room. The same call is measured with the overlay off and on (2 frames a second, the default) in turns: off, grab
- * alone, on, off, … for VMK_BENCH_ROUNDS rounds (default 3) of VMK_BENCH_SECONDS (default 20) per phase; each on
+ * alone, on, off, … for VMK_BENCH_ROUNDS rounds (default 5) of VMK_BENCH_SECONDS (default 20) per phase; each on
  * phase is compared with the off phases either side of it, and the median, mean, min and max over the rounds are
  * printed.
  * "Off" is the clinician's setting `checks.callOverlay.enabled = false` (the overlay and its analyzer frame go).
@@ -18,6 +18,10 @@
  *   - sampler_sync_wall_mean / max: the overlay's own synchronous work per frame, timed around it with
  *     performance.now() (wall time): createImageBitmap(video), the postMessage that transfers the bitmap, and
  *     handling the result (smoothing, chip update); not the decoding and zod check of the result message.
+ *   - profiled_overlay_script_per_frame: one extra on phase under V8's sampling profiler: the page main thread's
+ *     time with the extension's content script on the call stack (its JavaScript and the browser calls it makes),
+ *     per frame. Direct, so not blurred by the page's own noise, but blind to garbage collection and to message
+ *     plumbing outside any script; the difference above sees those.
  *   - long_tasks: tasks over 50 ms on the page (PerformanceObserver), per phase.
  * `call.grab_alone`: the main-thread CPU of the grab by itself (the sampler's own grabber: the frame's planes copied
  * and scaled down to the analysis size, run in the content script's world twice a second with the overlay off), per
@@ -39,7 +43,8 @@ import { replicaOrigin } from '../tests/replicas/hosts.ts';
 import { startReplicaServer } from '../tests/replicas/server.ts';
 
 const SECONDS = Number(process.env.VMK_BENCH_SECONDS ?? 20);
-const ROUNDS = Number(process.env.VMK_BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.VMK_BENCH_ROUNDS ?? 5);
+const WARM_UP_MS = 10_000;
 const PICTURE = resolve(
   import.meta.dirname,
   '..',
@@ -245,6 +250,8 @@ try {
   );
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  // The page's own start (compiling, first frames, late data) is not part of any phase.
+  await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
 
   async function phase(name: 'off' | 'on') {
     const cpuBefore = chromiumProcesses();
@@ -340,6 +347,55 @@ try {
     return { wall, mainCpu, grabs };
   }
 
+  /**
+   * One more on phase, under the V8 sampling profiler of the page (not counted in the phases above: sampling costs
+   * CPU itself). The page's main-thread time whose call stack holds the extension's content script, per frame: the
+   * overlay's own JavaScript and what it calls (copyTo, postMessage, the result's handling), measured directly
+   * instead of as a difference of two noisy phases. Not in it: garbage collection and the browser's own message
+   * plumbing outside any script, which the difference above does catch.
+   */
+  async function profiledPhase() {
+    await setOverlay(true);
+    await waitFor(async () => (await chipState(page)) === 'ok', 45_000, 'the chip to turn green');
+    const before = (await inOverlayWorld(
+      cdp,
+      browser.extensionId,
+      'globalThis.vmkCallOverlayStats()',
+    )) as Stats;
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.send('Profiler.disable');
+    const after = (await inOverlayWorld(
+      cdp,
+      browser.extensionId,
+      'globalThis.vmkCallOverlayStats()',
+    )) as Stats;
+    await setOverlay(false);
+    const ours = `chrome-extension://${browser.extensionId}/`;
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const memo = new Map<number, boolean>();
+    const isOurs = (id: number): boolean => {
+      const known = memo.get(id);
+      if (known !== undefined) return known;
+      const up = parent.get(id);
+      const result =
+        (byId.get(id)?.callFrame.url.startsWith(ours) ?? false) || (up !== undefined && isOurs(up));
+      memo.set(id, result);
+      return result;
+    };
+    const samples = profile.samples ?? [];
+    const deltas = profile.timeDeltas ?? [];
+    let oursUs = 0;
+    // Each sample stands for the time until the next one.
+    for (let i = 0; i < samples.length - 1; i++) if (isOurs(samples[i]!)) oursUs += deltas[i + 1] ?? 0;
+    return { frames: after.frames - before.frames, oursMs: oursUs / 1000 };
+  }
+
   type Phase = Awaited<ReturnType<typeof phase>>;
   const perSecond = (p: Phase, value: (p: Phase) => number) => value(p) / p.wall;
   /** The rate of `value` in the off phases either side of round `i` (per second). */
@@ -361,6 +417,7 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     offs.push(await phase('off'));
   }
+  const profiled = await profiledPhase();
 
   /** Over the rounds: the median (one disturbed round moves it least), the mean and the spread. */
   const summary = (values: number[], digits = 3) => ({
@@ -382,6 +439,8 @@ try {
   line('main_thread_per_frame', {
     unit: 'ms',
     page_main_thread_cpu_per_frame: perFrame((p) => p.mainCpu),
+    profiled_overlay_script_per_frame: round(profiled.oursMs / Math.max(1, profiled.frames), 3),
+    profiled_frames: profiled.frames,
     page_task_per_frame: perFrame((p) => p.task),
     sampler_sync_wall_mean: round(ons.reduce((sum, on) => sum + on.syncMs, 0) / Math.max(1, frames), 3),
     sampler_sync_wall_max: round(Math.max(...ons.map((on) => on.maxSyncMs)), 3),
