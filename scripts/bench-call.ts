@@ -34,9 +34,11 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { buildIfNeeded } from './analyze.ts';
+import { inContentScript } from './content-script-world.ts';
+import { DERIVED, fakeCameraVideo } from '../tests/e2e/fake-camera.ts';
 import type { SamplerStats } from '../lib/checks/call-overlay/sampler.ts';
 import { DEFAULT_EXTENSION_DIR, launchWithExtension } from './chromium.ts';
 import { replicaOrigin } from '../tests/replicas/hosts.ts';
@@ -45,15 +47,7 @@ import { startReplicaServer } from '../tests/replicas/server.ts';
 const SECONDS = Number(process.env.VMK_BENCH_SECONDS ?? 20);
 const ROUNDS = Number(process.env.VMK_BENCH_ROUNDS ?? 5);
 const WARM_UP_MS = 10_000;
-const PICTURE = resolve(
-  import.meta.dirname,
-  '..',
-  'tests',
-  'fixtures',
-  'media',
-  'derived',
-  'astronaut-wall-ok.jpg',
-);
+const PICTURE = join(DERIVED, 'astronaut-wall-ok.jpg');
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 
 const line = (name: string, data: Record<string, unknown>) =>
@@ -147,36 +141,6 @@ function cpuByKind(before: ProcessCpu[], after: ProcessCpu[]): Record<string, nu
   return byKind;
 }
 
-/** Evaluates in the extension's content-script world of the page (where the overlay's counters are). */
-async function inOverlayWorld(cdp: CDPSession, extensionId: string, expression: string): Promise<unknown> {
-  const contexts: {
-    id: number;
-    origin: string;
-    name: string;
-    auxData?: { type?: string; isDefault?: boolean };
-  }[] = [];
-  const listener = ({ context }: { context: (typeof contexts)[number] }) => contexts.push(context);
-  cdp.on('Runtime.executionContextCreated', listener);
-  await cdp.send('Runtime.disable');
-  await cdp.send('Runtime.enable');
-  cdp.off('Runtime.executionContextCreated', listener);
-  const ours = contexts.filter(
-    (c) =>
-      c.auxData?.type === 'isolated' &&
-      (c.origin.includes(extensionId) || c.name.includes('Vårdmöteskollen')),
-  );
-  for (const context of ours.reverse()) {
-    const result = await cdp.send('Runtime.evaluate', {
-      expression,
-      contextId: context.id,
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (!result.exceptionDetails && result.result.value !== undefined) return result.result.value;
-  }
-  throw new Error('The overlay’s content-script world was not found.');
-}
-
 type Stats = SamplerStats;
 
 async function taskSeconds(cdp: CDPSession): Promise<number> {
@@ -208,11 +172,7 @@ buildIfNeeded();
 const workDir = mkdtempSync(join(tmpdir(), 'vmk-bench-call-'));
 const extensionDir = join(workDir, 'extension');
 cpSync(DEFAULT_EXTENSION_DIR, extensionDir, { recursive: true });
-const video = join(workDir, 'camera.y4m');
-execFileSync('ffmpeg', [
-  ...['-loglevel', 'error', '-y', '-loop', '1', '-t', '3', '-i', PICTURE],
-  ...['-vf', 'fps=5,scale=640:480,format=yuv420p', video],
-]);
+const video = fakeCameraVideo(PICTURE, workDir);
 const replicas = await startReplicaServer({ port: 0 });
 const browser = await launchWithExtension({
   extensionDir,
@@ -260,7 +220,7 @@ try {
     const longBefore = await longTasks(page);
     const statsBefore =
       name === 'on'
-        ? ((await inOverlayWorld(cdp, browser.extensionId, 'globalThis.vmkCallOverlayStats()')) as Stats)
+        ? ((await inContentScript(page, browser.extensionId, 'globalThis.vmkCallOverlayStats()')) as Stats)
         : null;
     const started = performance.now();
     await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
@@ -271,7 +231,7 @@ try {
     const task = (await taskSeconds(cdp)) - taskBefore;
     const long = (await longTasks(page)) - longBefore;
     const statsAfter = statsBefore
-      ? ((await inOverlayWorld(cdp, browser.extensionId, 'globalThis.vmkCallOverlayStats()')) as Stats)
+      ? ((await inContentScript(page, browser.extensionId, 'globalThis.vmkCallOverlayStats()')) as Stats)
       : null;
     type Counter = Exclude<keyof Stats, 'steps'>;
     const delta = (key: Counter) => (statsAfter && statsBefore ? statsAfter[key] - statsBefore[key] : 0);
@@ -325,8 +285,8 @@ try {
     const before = chromiumProcesses();
     const mainBefore = pageMainThreadNs(before);
     const started = performance.now();
-    const grabs = (await inOverlayWorld(
-      cdp,
+    const grabs = (await inContentScript(
+      page,
       browser.extensionId,
       `(async () => {
         const grab = globalThis.vmkCallOverlayGrabber();
@@ -357,8 +317,8 @@ try {
   async function profiledPhase() {
     await setOverlay(true);
     await waitFor(async () => (await chipState(page)) === 'ok', 45_000, 'the chip to turn green');
-    const before = (await inOverlayWorld(
-      cdp,
+    const before = (await inContentScript(
+      page,
       browser.extensionId,
       'globalThis.vmkCallOverlayStats()',
     )) as Stats;
@@ -368,8 +328,8 @@ try {
     await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
     const { profile } = await cdp.send('Profiler.stop');
     await cdp.send('Profiler.disable');
-    const after = (await inOverlayWorld(
-      cdp,
+    const after = (await inContentScript(
+      page,
       browser.extensionId,
       'globalThis.vmkCallOverlayStats()',
     )) as Stats;

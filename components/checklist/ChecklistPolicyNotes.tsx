@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { buildChecklist } from '@/lib/checks/checklist/model';
 import type { ResolvedSettings } from '@/lib/settings/effective';
 import { t } from '@/lib/i18n';
+import { FieldProblemTable } from '@/components/options/FieldProblemTable';
 
 const REASON_KEYS = {
   'unknown-item': 'checklistPolicyUnknownItem',
@@ -19,32 +20,16 @@ export function ChecklistPolicyNotes({ resolved }: { resolved: ResolvedSettings 
   return (
     <section aria-labelledby="checklist-policy-heading" data-vmk-checklist-policy-notes>
       <h2 id="checklist-policy-heading">{t('checklistPolicyHeading')}</h2>
-      <table class="vmk-table">
-        <caption>{t('checklistPolicyCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('columnField')}</th>
-            <th scope="col">{t('columnValue')}</th>
-            <th scope="col">{t('columnReason')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem) => (
-            <tr
-              key={`${problem.field}:${problem.id}`}
-              data-vmk-checklist-problem={`${problem.field}:${problem.id}`}
-            >
-              <td>
-                <code>checks.checklist.{problem.field}</code>
-              </td>
-              <td>
-                <code>{problem.id}</code>
-              </td>
-              <td>{t(REASON_KEYS[problem.reason])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FieldProblemTable
+        caption={t('checklistPolicyCaption')}
+        rowMark="data-vmk-checklist-problem"
+        problems={problems.map((problem) => ({
+          key: `${problem.field}:${problem.id}`,
+          field: `checks.checklist.${problem.field}`,
+          value: problem.id,
+          reason: t(REASON_KEYS[problem.reason]),
+        }))}
+      />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import { leafPaths, type ResolvedSettings } from '@/lib/settings/effective';
 import type { SettingProblem } from '@/lib/settings/lenient';
+import { FieldProblemTable } from './FieldProblemTable';
 
 const REASON_KEYS: Record<SettingProblem['reason'], string> = {
   'unknown-key': 'reasonUnknownKey',
@@ -21,32 +22,19 @@ function valueAt(object: Record<string, unknown>, path: string): unknown {
 
 function ProblemTable({ problems, caption }: { problems: SettingProblem[]; caption: string }) {
   return (
-    <table class="vmk-table" data-vmk-problems>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('columnField')}</th>
-          <th scope="col">{t('columnValue')}</th>
-          <th scope="col">{t('columnReason')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {problems.map((problem) => (
-          <tr key={problem.path} data-vmk-problem={problem.path}>
-            <td>
-              <code>{problem.path}</code>
-            </td>
-            <td>
-              <code>{problem.value}</code>
-            </td>
-            <td>
-              {t(REASON_KEYS[problem.reason])}
-              {DETAIL_KEYS[problem.detail] ? `: ${t(DETAIL_KEYS[problem.detail] ?? '')}` : ''}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FieldProblemTable
+      caption={caption}
+      tableMark="data-vmk-problems"
+      rowMark="data-vmk-problem"
+      problems={problems.map((problem) => ({
+        key: problem.path,
+        field: problem.path,
+        value: problem.value,
+        reason:
+          t(REASON_KEYS[problem.reason]) +
+          (DETAIL_KEYS[problem.detail] ? `: ${t(DETAIL_KEYS[problem.detail] ?? '')}` : ''),
+      }))}
+    />
   );
 }
 

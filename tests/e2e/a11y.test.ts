@@ -3,48 +3,24 @@
  * and the UI it puts into portal pages. axe-core must find no serious or critical violation, and every control must
  * be reachable with the Tab key (radio groups: one stop per group, as browsers do).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, type E2eSession } from './harness.ts';
+import type { E2eSession } from './harness.ts';
+import { startFakeCameraSession, type FakeCameraSession } from './fake-camera.ts';
 import { removePolicy } from './policy.ts';
-import {
-  copyOfBuiltExtension,
-  getExtensionStorage,
-  openPopup,
-  setExtensionStorage,
-} from './checklist-support.ts';
+import { getExtensionStorage, openPopup, setExtensionStorage } from './checklist-support.ts';
 
-const PICTURE = resolve(import.meta.dirname, '..', 'fixtures', 'media', 'derived', 'astronaut-wall-ok.jpg');
-const extension = copyOfBuiltExtension();
+let call: FakeCameraSession;
 let session: E2eSession;
-let mediaDir: string;
 
 beforeAll(async () => {
   removePolicy();
-  mediaDir = mkdtempSync(join(tmpdir(), 'vmk-a11y-media-'));
-  const video = join(mediaDir, 'camera.y4m');
-  execFileSync('ffmpeg', [
-    ...['-loglevel', 'error', '-y', '-loop', '1', '-t', '3', '-i', PICTURE],
-    ...['-vf', 'fps=5,scale=640:480,format=yuv420p', video],
-  ]);
-  session = await startSession({
-    extensionDir: extension.dir,
-    args: [
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  });
+  call = await startFakeCameraSession('astronaut-wall-ok.jpg');
+  session = call.session;
 });
 afterAll(async () => {
-  await session?.close();
-  extension.remove();
-  if (mediaDir) rmSync(mediaDir, { recursive: true, force: true });
+  await call?.close();
 });
 
 /** Serious and critical violations, as "rule: target" lines (empty when the page passes). */

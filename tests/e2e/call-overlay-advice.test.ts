@@ -5,7 +5,8 @@
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { copyOfBuiltExtension } from './checklist-support.ts';
-import { chip, startCallSession, waitForChipState, type CallSession } from './call-overlay-support.ts';
+import { chip, waitForChipState } from './call-overlay-support.ts';
+import { startFakeCameraSession, type FakeCameraSession } from './fake-camera.ts';
 
 const CASES = [
   {
@@ -29,7 +30,7 @@ const CASES = [
 ] as const;
 
 const extension = copyOfBuiltExtension();
-let call: CallSession | undefined;
+let call: FakeCameraSession | undefined;
 afterAll(() => extension.remove());
 afterEach(async () => {
   await call?.close();
@@ -38,7 +39,7 @@ afterEach(async () => {
 
 describe('advice in the call for a picture that needs it', () => {
   it.each(CASES)('$picture: the chip leads with $issue', async ({ picture, issue, tone, words }) => {
-    call = await startCallSession(picture, extension.dir);
+    call = await startFakeCameraSession(picture, extension.dir);
     const room = await call.session.newPage();
     await room.goto(call.session.url('vardochhalsa', '/mote/m501'));
     await waitForChipState(room, 'issues', 45_000);

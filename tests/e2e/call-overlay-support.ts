@@ -3,56 +3,9 @@
  * inside its shadow root, and a record of which element each frame was grabbed from (kept in the extension's
  * content-script world, where the overlay runs).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { copyOfBuiltExtension, inContentScript } from './checklist-support.ts';
-import { startSession, type E2eSession } from './harness.ts';
-
-export const DERIVED = resolve(import.meta.dirname, '..', 'fixtures', 'media', 'derived');
-
-/** A .y4m the fake camera loops: the still picture, 640×480, 5 frames a second (as the checklist tests make it). */
-export function fakeCameraVideo(picture: string, dir: string): string {
-  const file = join(dir, 'camera.y4m');
-  execFileSync('ffmpeg', [
-    ...['-loglevel', 'error', '-y', '-loop', '1', '-t', '3', '-i', picture],
-    ...['-vf', 'fps=5,scale=640:480,format=yuv420p', file],
-  ]);
-  return file;
-}
-
-export interface CallSession {
-  session: E2eSession;
-  close(): Promise<void>;
-}
-
-/**
- * Chromium with the fake camera showing `picture` (a file in DERIVED) and a private copy of the built extension
- * (`extensionDir`, else a copy made now), so that a rebuild of .output during the run changes nothing under test.
- */
-export async function startCallSession(picture: string, extensionDir?: string): Promise<CallSession> {
-  const extension = extensionDir ? { dir: extensionDir, remove: () => undefined } : copyOfBuiltExtension();
-  const dir = mkdtempSync(join(tmpdir(), 'vmk-call-media-'));
-  const video = fakeCameraVideo(join(DERIVED, picture), dir);
-  const session = await startSession({
-    extensionDir: extension.dir,
-    args: [
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  });
-  return {
-    session,
-    async close() {
-      await session.close();
-      extension.remove();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+import { inContentScript } from './checklist-support.ts';
+import type { E2eSession } from './harness.ts';
 
 /** The chip (Playwright's locators reach into the open shadow root). */
 export const chip = (page: Page) => page.locator('vmk-call-overlay .vmk-call-chip');

@@ -15,22 +15,21 @@ import {
   listenForCallMessages,
   overlayStats,
   recordGrabs,
-  startCallSession,
   waitForChipState,
-  type CallSession,
 } from './call-overlay-support.ts';
+import { startFakeCameraSession, type FakeCameraSession } from './fake-camera.ts';
 import type { E2eSession } from './harness.ts';
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
-let call: CallSession;
+let call: FakeCameraSession;
 let session: E2eSession;
 let room: Page;
 let secondsToGreen = 0;
 
 beforeAll(async () => {
-  call = await startCallSession('astronaut-wall-ok.jpg');
+  call = await startFakeCameraSession('astronaut-wall-ok.jpg');
   session = call.session;
   await listenForCallMessages(session);
   room = await session.newPage();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEFAULT_EXTENSION_DIR } from '../../scripts/chromium.ts';
-import { expect } from 'vitest';
+import { inContentScript } from '../../scripts/content-script-world.ts';
 import type { E2eSession } from './harness.ts';
 
 /** The extension API as seen from an extension page or a content script (evaluated in the browser). */
@@ -31,38 +31,7 @@ export async function getExtensionStorage(page: Page, key: string): Promise<unkn
   return page.evaluate(async (name) => (await chrome.storage.local.get(name))[name], key);
 }
 
-/** Evaluates `expression` in this extension's content-script world of the page's main frame. */
-export async function inContentScript(page: Page, extensionId: string, expression: string): Promise<unknown> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const contexts: {
-      id: number;
-      name: string;
-      origin: string;
-      auxData?: { type?: string; frameId?: string };
-    }[] = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
-    await cdp.send('Runtime.enable');
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const mainFrame = frameTree.frame.id;
-    const isOurs = (context: (typeof contexts)[number]) =>
-      context.auxData?.type === 'isolated' &&
-      context.auxData.frameId === mainFrame &&
-      (context.origin.includes(extensionId) || context.name.includes('Vårdmöteskollen'));
-    await expect.poll(() => contexts.some(isOurs), { timeout: 10_000 }).toBe(true);
-    const context = contexts.filter(isOurs).at(-1)!;
-    const result = await cdp.send('Runtime.evaluate', {
-      expression,
-      contextId: context.id,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? 'failed');
-    return result.result.value;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
+export { inContentScript };
 
 /** Sends a typed content→background message from the content script in `page`. */
 export function sendFromContentScript(session: E2eSession, page: Page, message: Record<string, unknown>) {

@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSession, type E2eSession } from './harness.ts';
+import type { E2eSession } from './harness.ts';
+import { startFakeCameraSession, type FakeCameraSession } from './fake-camera.ts';
 import { canWritePolicy, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
 import {
   badgeText,
-  copyOfBuiltExtension,
   getExtensionStorage,
   itemState,
   openPopup,
@@ -23,40 +19,17 @@ import {
  * bookshelf: framing, light and camera height fine, background cluttered), made into a video at test time; the
  * video room uses the same camera.
  */
-const PICTURE = resolve(
-  import.meta.dirname,
-  '..',
-  'fixtures',
-  'media',
-  'derived',
-  'astronaut-shelf-cluttered.jpg',
-);
-const extension = copyOfBuiltExtension();
+let call: FakeCameraSession;
 let session: E2eSession;
-let mediaDir: string;
 
 beforeAll(async () => {
   removePolicy();
-  mediaDir = mkdtempSync(join(tmpdir(), 'vmk-checklist-media-'));
-  const video = join(mediaDir, 'camera.y4m');
-  execFileSync('ffmpeg', [
-    ...['-loglevel', 'error', '-y', '-loop', '1', '-t', '3', '-i', PICTURE],
-    ...['-vf', 'fps=5,scale=640:480,format=yuv420p', video],
-  ]);
-  session = await startSession({
-    extensionDir: extension.dir,
-    args: [
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  });
+  call = await startFakeCameraSession('astronaut-shelf-cluttered.jpg');
+  session = call.session;
 });
 afterAll(async () => {
   removePolicy();
-  await session?.close();
-  extension.remove();
-  if (mediaDir) rmSync(mediaDir, { recursive: true, force: true });
+  await call?.close();
 });
 
 async function closeAll(...pages: Page[]) {

@@ -1,7 +1,6 @@
-import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PageReminders } from '@/components/checklist/PageReminders';
 import '@/components/checklist/page-reminders.css';
+import { mountPageOverlay } from '../page-overlay';
 import { defineCheck } from '../types';
 
 /**
@@ -14,23 +13,11 @@ export const checklistCheck = defineCheck({
   async start({ ctx, settings, signal }) {
     const { afterCall, afterReply } = settings.checks.checklist.reminders;
     if (!afterCall && !afterReply) return;
-    const ui = await createShadowRootUi(ctx, {
+    await mountPageOverlay(ctx, signal, {
       name: 'vmk-reminders',
-      position: 'overlay',
-      anchor: 'body',
-      append: 'last',
       zIndex: 2147483001,
-      onMount(container, _shadow, host) {
-        host.setAttribute('data-vmk-checklist', 'reminders');
-        render(<PageReminders settings={settings} />, container);
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
+      mark: ['data-vmk-checklist', 'reminders'],
+      content: <PageReminders settings={settings} />,
     });
-    if (signal.aborted) return;
-    ui.mount();
-    signal.addEventListener('abort', () => ui.remove(), { once: true });
   },
 });

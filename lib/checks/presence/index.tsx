@@ -1,6 +1,5 @@
-import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PresenceMark } from '@/components/presence/PresenceMark';
+import { mountPageOverlay } from '../page-overlay';
 import { defineCheck } from '../types';
 
 /**
@@ -14,23 +13,11 @@ export const presenceCheck = defineCheck({
     // In a video meeting the call overlay's chip already shows the extension at work, and the corner this mark
     // takes holds the patient's name in the meeting layouts.
     if (page === 'video') return;
-    const ui = await createShadowRootUi(ctx, {
+    await mountPageOverlay(ctx, signal, {
       name: 'vmk-presence',
-      position: 'overlay',
-      anchor: 'body',
-      append: 'last',
       zIndex: 2147483000,
-      onMount(container, _shadow, host) {
-        host.setAttribute('data-vmk-presence', portal.id);
-        render(<PresenceMark portalName={portal.name} />, container);
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
+      mark: ['data-vmk-presence', portal.id],
+      content: <PresenceMark portalName={portal.name} />,
     });
-    if (signal.aborted) return;
-    ui.mount();
-    signal.addEventListener('abort', () => ui.remove(), { once: true });
   },
 });
