@@ -7,12 +7,14 @@ import { DEFAULT_CAMERA_THRESHOLDS, type CameraThresholds } from './thresholds';
 import { analysisSize, type AnalysisResult, type PersonMask } from './result';
 import { createVisionTasks, type RunningMode, type VisionTasks } from './vision-tasks';
 import { LIVE_CADENCE, type VideoCadence } from './cadence';
+import { lumaGrid, sceneChanged, type LumaGrid } from './scene';
 
 /**
  * The one camera analyzer, used by the worker (extension pages, the analyzer frame, `npm run analyze`, the
  * benchmark). Per frame: downscale once to the analysis size and read the pixels once; run the fast face detector
  * and the person segmenter on that small image (the full-range face detector only when the segmenter sees a person
- * the fast one missed); build the coarse person grid once; measure and judge.
+ * the fast one missed); build the coarse person grid once; measure and judge. On video, the cadence (cadence.ts)
+ * lets it reuse the person mask, the head pose and the face boxes of earlier frames.
  */
 
 export type AnalyzableImage = ImageBitmap | ImageData | OffscreenCanvas | VideoFrame;
@@ -81,6 +83,8 @@ export class CameraAnalyzer {
   /** The full-range detector's last look at the main face (null face: it did not find it then). */
   private pose: { face: FaceDetection | null; at: number } | null = null;
   private lastMask: { mask: Float32Array; width: number; height: number; at: number } | null = null;
+  /** The faces last found by a detector, when, and the picture they were found on (for `stillFaceReuseMs`). */
+  private lastFaces: { faces: FaceDetection[]; at: number; scene: LumaGrid | null } | null = null;
   /** Video only: how often the segmenter and the full-range detector run (the client's pace). */
   cadence: VideoCadence = LIVE_CADENCE;
 
@@ -168,21 +172,44 @@ export class CameraAnalyzer {
     return this.pose && timestamp - this.pose.at <= 2 * this.cadence.poseIntervalMs ? this.pose.face : null;
   }
 
+  /**
+   * On video, the faces of an earlier frame when the cadence allows them for this one: young enough, or found on a
+   * picture that, outside the faces, has not changed since. Null: the detectors have to look.
+   */
+  private reusableFaces(scene: LumaGrid | null, timestamp: number): FaceDetection[] | null {
+    const last = this.lastFaces;
+    if (this.mode !== 'VIDEO' || !last) return null;
+    const age = timestamp - last.at;
+    if (age < this.cadence.faceReuseMs) return last.faces;
+    const still =
+      scene !== null &&
+      last.scene !== null &&
+      age < this.cadence.stillFaceReuseMs &&
+      !sceneChanged(last.scene, scene, last.faces);
+    return still ? last.faces : null;
+  }
+
+  /** `fresh`: every step runs on this frame, whatever the cadence allows (the benchmark's full analysis). */
   analyze(
     image: AnalyzableImage,
-    options: { timestampMs?: number; withMask?: boolean; freshMask?: boolean } = {},
+    options: { timestampMs?: number; withMask?: boolean; fresh?: boolean } = {},
   ): AnalysisResult {
     const started = performance.now();
     const { canvas, pixels } = this.prepare(image);
     const prepared = performance.now();
     const timestamp = this.nextTimestamp(options.timestampMs);
     const { minFaceScore, minPersonForFarSearch } = this.thresholds.framing;
-    let faces = this.detectFaces(this.tasks.nearFace, canvas, timestamp);
+    const scene =
+      this.mode === 'VIDEO' && this.cadence.stillFaceReuseMs > 0
+        ? lumaGrid(pixels.data, pixels.width, pixels.height)
+        : null;
+    const reusedFaces = options.fresh ? null : this.reusableFaces(scene, timestamp);
+    let faces = reusedFaces ?? this.detectFaces(this.tasks.nearFace, canvas, timestamp);
     const detected = performance.now();
     const last = this.lastMask;
     const reuse =
       this.mode === 'VIDEO' &&
-      !options.freshMask &&
+      !options.fresh &&
       last !== null &&
       last.width === pixels.width &&
       last.height === pixels.height &&
@@ -203,12 +230,13 @@ export class CameraAnalyzer {
     // full-range one. That one also gives the steadier keypoints for the head pose.
     const found = faces.filter((face) => face.score >= minFaceScore);
     const person = grid ? Math.max(0, ...grid.areas.slice(1)) / (grid.width * grid.height) : 0;
-    const search = found.length === 0 && person >= minPersonForFarSearch;
+    const search = !reusedFaces && found.length === 0 && person >= minPersonForFarSearch;
     const poseDue =
       found.length > 0 &&
       (this.mode === 'IMAGE' || !this.pose || timestamp - this.pose.at >= this.cadence.poseIntervalMs);
     const fullRange = search || poseDue ? this.detectFaces(this.tasks.farFace, canvas, timestamp) : null;
     if (search && fullRange) faces = fullRange;
+    if (!reusedFaces) this.lastFaces = { faces, at: timestamp, scene };
     sample.faces = faces;
     sample.poseFace = this.poseFaceFor(largestFace(faces, minFaceScore), fullRange, timestamp);
     const fullRangeDone = performance.now();
@@ -223,6 +251,7 @@ export class CameraAnalyzer {
       mask: options.withMask && mask ? toBytes(mask, pixels.width, pixels.height) : null,
       frame: sizeOf(image),
       maskReused: reuse,
+      facesReused: reusedFaces !== null,
       ms: done - started,
       timings: {
         prepare: prepared - started,

@@ -60,7 +60,7 @@ export function runBench(analyzer: CameraAnalyzer, frames: ImageBitmap[], rounds
 
   const parts: Record<string, number[]> = { prepare: [], measure: [], face: [], segment: [] };
   phase('analysis', (frame) => {
-    const result = analyzer.analyze(frame, { freshMask: true });
+    const result = analyzer.analyze(frame, { fresh: true });
     parts.prepare?.push(result.timings.prepare);
     parts.measure?.push(result.timings.measure);
     parts.face?.push(result.timings.face);

@@ -6,7 +6,7 @@ import {
   type FromAnalyzer,
   type ToAnalyzer,
 } from './messages';
-import type { AnalysisResult } from './result';
+import type { AnalysisResult, FrameVerdicts } from './result';
 import type { VideoCadence } from './cadence';
 import type { RawFrame } from './raw-frame';
 
@@ -19,6 +19,8 @@ export interface AnalyzerClient {
     image: ImageBitmap | RawFrame,
     options?: { timestampMs?: number; withMask?: boolean },
   ): Promise<AnalysisResult>;
+  /** The same, answered with the verdicts alone (a smaller reply: what a host page's chip needs). */
+  verdicts(image: ImageBitmap | RawFrame, options?: { timestampMs?: number }): Promise<FrameVerdicts>;
   setThresholds(thresholds: CameraThresholdsInput | unknown): void;
   bench(bitmaps: ImageBitmap[], rounds: number): Promise<BenchResult>;
   close(): void;
@@ -60,6 +62,7 @@ export function connectAnalyzer(
         settleReady?.reject(new Error(message.message));
         return;
       case 'frame:result':
+      case 'frame:verdicts':
       case 'bench:result':
       case 'frame:error': {
         const request = pending.get(message.id);
@@ -91,6 +94,11 @@ export function connectAnalyzer(
       request<AnalysisResult>({ type: 'frame:analyze', id: nextId++, image, ...analyzeOptions }, [
         'kind' in image ? image.data : image,
       ]),
+    verdicts: (image, verdictOptions = {}) =>
+      request<FrameVerdicts>(
+        { type: 'frame:analyze', id: nextId++, image, ...verdictOptions, reply: 'verdicts' },
+        ['kind' in image ? image.data : image],
+      ),
     bench: (bitmaps, rounds) =>
       request<BenchResult>({ type: 'analyzer:bench', id: nextId++, bitmaps, rounds }, bitmaps),
     setThresholds: (thresholds) => endpoint.postMessage({ type: 'thresholds:set', thresholds }, []),

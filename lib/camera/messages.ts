@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AnalysisResult } from './result';
+import type { AnalysisResult, FrameVerdicts } from './result';
 import { videoCadenceSchema } from './cadence';
 import { rawFrameSchema } from './raw-frame';
 import type { CameraMeasurements } from './measure';
@@ -17,7 +17,8 @@ import {
  * (worker.postMessage) or from a content script (a MessagePort handed over through the analyzer frame).
  *
  * Client → analyzer: `analyzer:init`, `frame:analyze`, `thresholds:set`, `analyzer:bench`, `analyzer:close`.
- * Analyzer → client: `analyzer:ready`, `analyzer:error`, `frame:result`, `frame:error`, `bench:result`.
+ * Analyzer → client: `analyzer:ready`, `analyzer:error`, `frame:result` (or `frame:verdicts` when asked),
+ * `frame:error`, `bench:result`.
  * Content script → analyzer frame (window.postMessage, once): `analyzer:connect` with the port.
  *
  * Every message is validated where it is received.
@@ -49,6 +50,8 @@ export const toAnalyzerSchema = z.discriminatedUnion('type', [
     timestampMs: z.number().optional(),
     /** Also return the person mask (for drawing the outline). */
     withMask: z.boolean().optional(),
+    /** 'verdicts': reply with `frame:verdicts`, the verdicts alone (what a host page's chip needs). */
+    reply: z.enum(['result', 'verdicts']).optional(),
   }),
   z.object({ type: z.literal('thresholds:set'), thresholds: z.unknown() }),
   /** Releases the models (MediaPipe flushes its usage log then: the extension's CSP blocks it). */
@@ -95,12 +98,25 @@ export const measurementsSchema = z.object({
 const pointSchema = z.object({ x: z.number(), y: z.number() });
 const issueSchema = z.enum(ISSUES as [Issue, ...Issue[]]);
 
-export const analysisResultSchema = z.object({
+export const frameVerdictsSchema = z.object({
   framing: z.enum(FRAMING_VERDICTS),
   camera_height: z.enum(CAMERA_HEIGHT_VERDICTS),
   lighting: z.enum(LIGHTING_VERDICTS),
   background: z.enum(BACKGROUND_VERDICTS),
   issues: z.array(issueSchema),
+  maskReused: z.boolean(),
+  facesReused: z.boolean(),
+  ms: z.number(),
+  timings: z.object({
+    prepare: z.number(),
+    face: z.number(),
+    segment: z.number(),
+    farFace: z.number(),
+    measure: z.number(),
+  }),
+});
+
+export const analysisResultSchema = frameVerdictsSchema.extend({
   faces: z.array(
     z.object({
       x: z.number(),
@@ -116,15 +132,6 @@ export const analysisResultSchema = z.object({
     .object({ width: z.number().int(), height: z.number().int(), data: z.instanceof(Uint8Array) })
     .nullable(),
   frame: z.object({ width: z.number(), height: z.number() }),
-  maskReused: z.boolean(),
-  ms: z.number(),
-  timings: z.object({
-    prepare: z.number(),
-    face: z.number(),
-    segment: z.number(),
-    farFace: z.number(),
-    measure: z.number(),
-  }),
 });
 
 const timingSummary = z.object({ median: z.number(), p95: z.number(), mean: z.number() });
@@ -158,6 +165,7 @@ export const fromAnalyzerSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('analyzer:error'), message: z.string() }),
   z.object({ type: z.literal('frame:result'), id: z.number().int(), result: analysisResultSchema }),
+  z.object({ type: z.literal('frame:verdicts'), id: z.number().int(), result: frameVerdictsSchema }),
   z.object({ type: z.literal('frame:error'), id: z.number().int(), message: z.string() }),
   z.object({ type: z.literal('bench:result'), id: z.number().int(), result: benchResultSchema }),
 ]);
@@ -171,5 +179,7 @@ export const CONNECT_MESSAGE = { type: 'analyzer:connect' } as const;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const measurementsMatch: Same<z.infer<typeof measurementsSchema>, CameraMeasurements> = true;
 const resultFits: AnalysisResult extends z.infer<typeof analysisResultSchema> ? true : never = true;
+const verdictsFit: FrameVerdicts extends z.infer<typeof frameVerdictsSchema> ? true : never = true;
 void measurementsMatch;
 void resultFits;
+void verdictsFit;

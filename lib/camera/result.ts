@@ -27,17 +27,30 @@ export interface AnalysisTimings {
   measure: number;
 }
 
-export interface AnalysisResult extends Judgement {
+/** The verdicts of one analysis and what it cost: all the in-call chip needs (`reply: 'verdicts'`). */
+export interface FrameVerdicts extends Judgement {
+  /** Video only: the person mask of an earlier frame was used (the segmenter did not run; see cadence.ts). */
+  maskReused: boolean;
+  /** Video only: the face boxes of an earlier frame were used (the face detectors did not run; see cadence.ts). */
+  facesReused: boolean;
+  /** Whole analysis time, ms. */
+  ms: number;
+  timings: AnalysisTimings;
+}
+
+export interface AnalysisResult extends FrameVerdicts {
   faces: FaceDetection[];
   measurements: CameraMeasurements;
   /** Only when asked for (`withMask`). */
   mask: PersonMask | null;
   frame: { width: number; height: number };
-  /** Video only: the person mask of an earlier frame was used (the segmenter did not run; see cadence.ts). */
-  maskReused: boolean;
-  /** Whole analysis time, ms. */
-  ms: number;
-  timings: AnalysisTimings;
+}
+
+/** The verdicts alone: a far smaller message for a host page to decode and check twice a second. */
+export function toFrameVerdicts(result: AnalysisResult): FrameVerdicts {
+  const { framing, camera_height, lighting, background, issues, maskReused, facesReused, ms, timings } =
+    result;
+  return { framing, camera_height, lighting, background, issues, maskReused, facesReused, ms, timings };
 }
 
 export function analysisSize(width: number, height: number): { width: number; height: number } {

@@ -10,6 +10,7 @@ import {
 import { resolveCameraThresholds } from './thresholds';
 import { LIVE_CADENCE } from './cadence';
 import { decodeRawFrame } from './raw-frame';
+import { toFrameVerdicts } from './result';
 
 /** Anything that speaks the protocol: the worker's own scope (extension pages) or a MessagePort (content scripts). */
 export interface Endpoint {
@@ -73,7 +74,11 @@ export function serveAnalyzer(endpoint: Endpoint, base: string): void {
             timestampMs: message.timestampMs,
             withMask: message.withMask,
           });
-          endpoint.postMessage({ type: 'frame:result', id: message.id, result });
+          endpoint.postMessage(
+            message.reply === 'verdicts'
+              ? { type: 'frame:verdicts', id: message.id, result: toFrameVerdicts(result) }
+              : { type: 'frame:result', id: message.id, result },
+          );
         } catch (error) {
           endpoint.postMessage({ type: 'frame:error', id: message.id, message: describe(error) });
         } finally {

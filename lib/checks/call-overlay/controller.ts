@@ -25,13 +25,24 @@ const DEVICE_REFRESH_MS = 500;
 /** At most this often, the chip is placed again because results came in (the self-view may have moved). */
 const REPOSITION_MS = 1000;
 /**
- * During a call the costlier models run less often than in the camera test (cadence.ts): the person outline about
- * every 2 s (every fourth frame at the default 2 frames a second) and the head pose every 10 s; the fast face
- * detector and the light measures run on every frame. Background, light and camera height drift slowly during a
- * call, a verdict has to hold a second before the chip shows it anyway, and the call's own video needs the
- * processor more than a quicker chip does (`npm run bench -- call`).
+ * During a call the models run less often than in the camera test (cadence.ts), because the call's own video needs
+ * the processor more than a quicker chip does (`npm run bench -- call`): the person outline about every 2 s (every
+ * fourth frame at the default 2 frames a second), the head pose every 10 s, and the fast face detector on every
+ * other frame, or only every 2 s while the picture around the face stays the same (lib/camera/scene.ts: nobody
+ * moved and nobody came into view). The light measures run on every frame. Background, light and camera height
+ * drift slowly during a call, and a verdict has to hold a second before the chip shows it anyway; a single frame
+ * judged on face boxes half a second old cannot make it hold.
  */
-const CALL_CADENCE: VideoCadence = { maskMaxAgeMs: 1900, poseIntervalMs: 10_000 };
+export function callCadence(framesPerSecond: number): VideoCadence {
+  const frameMs = 1000 / framesPerSecond;
+  return {
+    maskMaxAgeMs: 1900,
+    poseIntervalMs: 10_000,
+    // Just under two frames, so that the next frame but one always looks again.
+    faceReuseMs: Math.min(2000, 1.8 * frameMs),
+    stillFaceReuseMs: 2000,
+  };
+}
 
 /**
  * IT's camera thresholds (`checks.camera.thresholds`, the same place the camera test reads them from,
@@ -85,7 +96,7 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
         const client = await createFrameAnalyzer({
           mode: 'video',
           thresholds: cameraThresholds(settings),
-          cadence: CALL_CADENCE,
+          cadence: callCadence(framesPerSecond),
           signal,
         });
         // Stopped while the frame was loading: its abort listener came too late to remove it.
@@ -155,7 +166,7 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
       track: view.track,
       framesPerSecond,
       signal,
-      analyze: (frame, timestampMs) => client.analyze(frame, { timestampMs }),
+      analyze: (frame, timestampMs) => client.verdicts(frame, { timestampMs }),
       onResult: (result, now) => {
         ui?.update(chipModel(smoother.update(result, now)));
         if (now - last >= REPOSITION_MS) {

@@ -1,4 +1,4 @@
-import { analysisSize, type AnalysisResult, type AnalysisTimings } from '@/lib/camera/result';
+import { analysisSize, type AnalysisTimings, type FrameVerdicts } from '@/lib/camera/result';
 import { createVideoFrameCopier, type RawFrame } from '@/lib/camera/raw-frame';
 import { hasFrame, trackGivesPicture } from './self-view';
 
@@ -26,9 +26,13 @@ export interface SamplerStats {
   maxSyncMs: number;
   /** Frames sent as raw planes (the rest went as bitmaps). */
   rawFrames: number;
-  /** Sum of the analyzer's own time per frame (wall, in its worker), ms; and frames on which the segmenter ran. */
+  /**
+   * Sum of the analyzer's own time per frame (wall, in its worker), ms; frames on which the segmenter ran, and on
+   * which the face detector did.
+   */
   analysisMs: number;
   segmented: number;
+  facesDetected: number;
   /** The same time by step (the downscale of the frame, each model, the measuring), summed, ms. */
   steps: AnalysisTimings;
 }
@@ -41,6 +45,7 @@ export const emptySamplerStats = (): SamplerStats => ({
   rawFrames: 0,
   analysisMs: 0,
   segmented: 0,
+  facesDetected: 0,
   steps: { prepare: 0, face: 0, segment: 0, farFace: 0, measure: 0 },
 });
 
@@ -53,6 +58,7 @@ export function addSamplerStats(totals: SamplerStats, stats: SamplerStats): void
   totals.rawFrames += stats.rawFrames;
   totals.analysisMs += stats.analysisMs;
   totals.segmented += stats.segmented;
+  totals.facesDetected += stats.facesDetected;
   addSteps(totals.steps, stats.steps);
 }
 
@@ -64,8 +70,8 @@ export interface SamplerOptions {
   video: HTMLVideoElement;
   track: MediaStreamTrack | null;
   framesPerSecond: number;
-  analyze(frame: GrabbedFrame, timestampMs: number): Promise<AnalysisResult>;
-  onResult(result: AnalysisResult, now: number): void;
+  analyze(frame: GrabbedFrame, timestampMs: number): Promise<FrameVerdicts>;
+  onResult(result: FrameVerdicts, now: number): void;
   onState?(state: SamplerState): void;
   /** The camera track ended (camera unplugged, switched, or the call's media stopped). */
   onTrackEnded?(): void;
@@ -263,6 +269,7 @@ export class FrameSampler {
       if ('kind' in frame) this.stats.rawFrames += 1;
       this.stats.analysisMs += result.ms;
       if (!result.maskReused) this.stats.segmented += 1;
+      if (!result.facesReused) this.stats.facesDetected += 1;
       addSteps(this.stats.steps, result.timings);
       this.stats.syncMs += syncMs;
       this.stats.maxSyncMs = Math.max(this.stats.maxSyncMs, syncMs);

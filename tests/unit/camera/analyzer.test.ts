@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { frontalKeypoints } from './fixtures';
 
 /** Minimal canvas stand-ins: the analyzer only draws, reads pixels and passes the canvas on to the models. */
+/** What the camera shows next: a plain grey picture, or one with a bright block at `block.x` (analysis pixels). */
+let block: { x: number } | null = null;
 class FakeImageData {
   data: Uint8ClampedArray;
   constructor(
@@ -9,6 +11,9 @@ class FakeImageData {
     readonly height: number,
   ) {
     this.data = new Uint8ClampedArray(width * height * 4).fill(180);
+    if (!block) return;
+    for (let y = 100; y < 140; y++)
+      this.data.fill(255, (y * width + block.x) * 4, (y * width + block.x + 24) * 4);
   }
 }
 class FakeCanvas {
@@ -77,12 +82,14 @@ vi.mock('@/lib/camera/vision-tasks', () => ({
 }));
 
 const { CameraAnalyzer } = await import('@/lib/camera/analyzer');
+const { LIVE_CADENCE } = await import('@/lib/camera/cadence');
 const frame = new FakeCanvas(640, 480) as unknown as OffscreenCanvas;
 const count = (task: string) => calls.filter((c) => c.task === task).length;
 
 beforeEach(() => {
   calls.length = 0;
   nearFinds = true;
+  block = null;
 });
 
 describe('the analyzer’s use of the models', () => {
@@ -108,7 +115,7 @@ describe('the analyzer’s use of the models', () => {
 
   it('during a call (2 frames a second) segments every other frame and refreshes the head pose every 3 s', async () => {
     const analyzer = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO');
-    analyzer.cadence = { maskMaxAgeMs: 900, poseIntervalMs: 3000 };
+    analyzer.cadence = { maskMaxAgeMs: 900, poseIntervalMs: 3000, faceReuseMs: 0, stillFaceReuseMs: 0 };
     const reused: boolean[] = [];
     for (let t = 1000; t < 7000; t += 500)
       reused.push(analyzer.analyze(frame, { timestampMs: t }).maskReused);
@@ -117,6 +124,52 @@ describe('the analyzer’s use of the models', () => {
     expect(count('far')).toBe(2);
     // The pose from 3 s ago still counts in between: the camera-height verdict does not flicker to "unknown".
     expect(analyzer.analyze(frame, { timestampMs: 7000 }).camera_height).toBe('ok');
+  });
+
+  describe('during a call, with face boxes reused (every other frame; up to 2 s while the picture is still)', () => {
+    const callCadence = {
+      maskMaxAgeMs: 1900,
+      poseIntervalMs: 10_000,
+      faceReuseMs: 900,
+      stillFaceReuseMs: 2000,
+    };
+    const nearRuns = (timestamps: number[], picture: (t: number) => { x: number } | null = () => null) =>
+      timestamps.map((t) => {
+        block = picture(t);
+        const before = count('near');
+        const result = analyzer.analyze(frame, { timestampMs: t });
+        expect(result.facesReused).toBe(count('near') === before);
+        expect(result.framing).toBe('ok');
+        return count('near') > before;
+      });
+    let analyzer: Awaited<ReturnType<typeof CameraAnalyzer.create>>;
+    beforeEach(async () => {
+      analyzer = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO');
+      analyzer.cadence = callCadence;
+    });
+    const frames = Array.from({ length: 12 }, (_, i) => 1000 + 500 * i);
+
+    it('runs the fast face detector on every other frame while the picture keeps changing', () => {
+      // Something moves across the lower part of the picture, 12 pixels a frame.
+      const runs = nearRuns(frames, (t) => ({ x: 10 + (12 * (t - 1000)) / 500 }));
+      expect(runs).toEqual(frames.map((_, i) => i % 2 === 0));
+    });
+
+    it('while the picture stays the same, runs it only every 2 s', () => {
+      const runs = nearRuns(frames);
+      expect(runs).toEqual(frames.map((_, i) => i % 4 === 0));
+    });
+
+    it('runs it as soon as something changes outside the face after a still spell', () => {
+      // Still for 1.5 s, then somebody comes into view on the left.
+      const runs = nearRuns(frames.slice(0, 5), (t) => (t >= 3000 ? { x: 10 } : null));
+      expect(runs).toEqual([true, false, false, false, true]);
+    });
+
+    it('in the camera test (its own cadence) runs it on every frame', () => {
+      analyzer.cadence = LIVE_CADENCE;
+      expect(nearRuns(frames)).toEqual(frames.map(() => true));
+    });
   });
 
   it('looks again with the full-range detector when the fast one misses a person the segmenter sees', async () => {
@@ -130,7 +183,7 @@ describe('the analyzer’s use of the models', () => {
 
   it('gives every model strictly increasing timestamps, whatever the caller’s clock does', async () => {
     const analyzer = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO');
-    for (const t of [5000, 5000, 4000, 5001]) analyzer.analyze(frame, { timestampMs: t, freshMask: true });
+    for (const t of [5000, 5000, 4000, 5001]) analyzer.analyze(frame, { timestampMs: t, fresh: true });
     for (const task of ['near', 'segmenter']) {
       const stamps = calls.filter((c) => c.task === task).map((c) => c.timestamp);
       expect(stamps).toEqual([...stamps].sort((a, b) => a - b));

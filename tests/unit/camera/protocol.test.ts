@@ -24,6 +24,7 @@ const RESULT: AnalysisResult = {
   mask: null,
   frame: { width: 640, height: 480 },
   maskReused: false,
+  facesReused: false,
   ms: 12,
   timings: { prepare: 1, face: 4, segment: 5, farFace: 0, measure: 2 },
 };
@@ -113,10 +114,22 @@ describe('the analyzer protocol between a page or content script and the worker'
     expect(bitmap.closed).toBe(true);
   });
 
+  it('answers with the verdicts alone when asked: what a host page decodes and checks, not the measurements', async () => {
+    const ends = pair();
+    serveAnalyzer(ends.server, 'chrome-extension://test/');
+    const client = connectAnalyzer(ends.client, { mode: 'video' });
+    const bitmap = new FakeBitmap();
+    const result = await client.verdicts(bitmap as unknown as ImageBitmap, { timestampMs: 1000 });
+    expect(result).toMatchObject({ lighting: 'backlit', issues: ['backlit'], maskReused: false });
+    expect(Object.keys(result)).not.toContain('measurements');
+    expect(Object.keys(result)).not.toContain('faces');
+    expect(bitmap.closed).toBe(true);
+  });
+
   it('takes a content script’s raw YUV frame, turns it into the analysis image, and keeps the call’s cadence', async () => {
     const ends = pair();
     serveAnalyzer(ends.server, 'chrome-extension://test/');
-    const cadence = { maskMaxAgeMs: 900, poseIntervalMs: 3000 };
+    const cadence = { maskMaxAgeMs: 900, poseIntervalMs: 3000, faceReuseMs: 900, stillFaceReuseMs: 2000 };
     const client = connectAnalyzer(ends.client, { mode: 'video', cadence });
     await client.ready;
     expect(analyzers.at(-1)?.cadence).toEqual(cadence);
