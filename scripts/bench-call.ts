@@ -6,6 +6,9 @@
  * phase is compared with the off phases either side of it, and the median, mean, min and max over the rounds are
  * printed.
  * "Off" is the clinician's setting `checks.callOverlay.enabled = false` (the overlay and its analyzer frame go).
+ * It runs twice, once per fake-camera feed (VMK_BENCH_FEEDS, default `noisy,moving`; each line says which): a
+ * clinician sitting still, with a camera's pixel noise, and a clinician swaying all the time, the costliest case,
+ * since the overlay reuses face boxes while the picture is still (lib/camera/scene.ts).
  *
  * Main-thread time on the host page per sampled frame (`call.main_thread_per_frame`):
  *   - page_main_thread_cpu_per_frame (the headline figure): CPU time of the page renderer's main thread (its
@@ -38,7 +41,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { buildIfNeeded } from './analyze.ts';
 import { inContentScript } from './content-script-world.ts';
-import { DERIVED, fakeCameraVideo } from '../tests/e2e/fake-camera.ts';
+import { DERIVED, fakeCameraVideo, type CameraMotion } from '../tests/e2e/fake-camera.ts';
 import type { SamplerStats } from '../lib/checks/call-overlay/sampler.ts';
 import { DEFAULT_EXTENSION_DIR, launchWithExtension } from './chromium.ts';
 import { replicaOrigin } from '../tests/replicas/hosts.ts';
@@ -50,8 +53,12 @@ const WARM_UP_MS = 10_000;
 const PICTURE = join(DERIVED, 'astronaut-wall-ok.jpg');
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 
+/** The fake camera's pictures, one Chromium launch each (VMK_BENCH_FEEDS, comma-separated; default both). */
+const FEEDS = (process.env.VMK_BENCH_FEEDS ?? 'noisy,moving').split(',') as CameraMotion[];
+let currentFeed: CameraMotion = 'noisy';
+
 const line = (name: string, data: Record<string, unknown>) =>
-  console.log(JSON.stringify({ bench: `call.${name}`, ...data }));
+  console.log(JSON.stringify({ bench: `call.${name}`, feed: currentFeed, ...data }));
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length / 2;
@@ -168,268 +175,300 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: s
   throw new Error(`Timed out waiting for ${what}.`);
 }
 
-buildIfNeeded();
-const workDir = mkdtempSync(join(tmpdir(), 'vmk-bench-call-'));
-const extensionDir = join(workDir, 'extension');
-cpSync(DEFAULT_EXTENSION_DIR, extensionDir, { recursive: true });
-const video = fakeCameraVideo(PICTURE, workDir);
-const replicas = await startReplicaServer({ port: 0 });
-const browser = await launchWithExtension({
-  extensionDir,
-  args: [
-    '--use-fake-device-for-media-stream',
-    '--use-fake-ui-for-media-stream',
-    `--use-file-for-fake-video-capture=${video}`,
-  ],
-});
-const setOverlay = (enabled: boolean) =>
-  browser.serviceWorker!.evaluate(
-    (on) => chrome.storage.local.set({ settings: { checks: { callOverlay: { enabled: on } } } }),
-    enabled,
-  );
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
-try {
-  await setOverlay(false);
-  const page = await browser.context.newPage();
-  await page.addInitScript(() => {
-    const scope = window as unknown as { vmkLongTasks: number };
-    scope.vmkLongTasks = 0;
-    new PerformanceObserver((list) => (scope.vmkLongTasks += list.getEntries().length)).observe({
-      type: 'longtask',
-    });
-  });
-  await page.goto(`${replicaOrigin('vardochhalsa', replicas.port)}/mote/m501`);
-  await waitFor(
-    () =>
-      page.evaluate(
-        () => (document.querySelector('video.vc-self-view') as HTMLVideoElement | null)?.readyState === 4,
-      ),
-    20_000,
-    'the self-view to play',
-  );
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  // The page's own start (compiling, first frames, late data) is not part of any phase.
-  await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
+buildIfNeeded();
 
-  async function phase(name: 'off' | 'on') {
-    const cpuBefore = chromiumProcesses();
-    const mainBefore = pageMainThreadNs(cpuBefore);
-    const taskBefore = await taskSeconds(cdp);
-    const longBefore = await longTasks(page);
-    const statsBefore =
-      name === 'on'
+/** One launch of Chromium with the fake camera showing `feed` (tests/e2e/fake-camera.ts), measured in rounds. */
+async function benchFeed(feed: CameraMotion): Promise<void> {
+  const workDir = mkdtempSync(join(tmpdir(), 'vmk-bench-call-'));
+  const extensionDir = join(workDir, 'extension');
+  cpSync(DEFAULT_EXTENSION_DIR, extensionDir, { recursive: true });
+  const video = fakeCameraVideo(PICTURE, workDir, feed);
+  const replicas = await startReplicaServer({ port: 0 });
+  const browser = await launchWithExtension({
+    extensionDir,
+    args: [
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  });
+  const setOverlay = (enabled: boolean) =>
+    browser.serviceWorker!.evaluate(
+      (on) => chrome.storage.local.set({ settings: { checks: { callOverlay: { enabled: on } } } }),
+      enabled,
+    );
+
+  try {
+    await setOverlay(false);
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const scope = window as unknown as { vmkLongTasks: number };
+      scope.vmkLongTasks = 0;
+      new PerformanceObserver((list) => (scope.vmkLongTasks += list.getEntries().length)).observe({
+        type: 'longtask',
+      });
+    });
+    await page.goto(`${replicaOrigin('vardochhalsa', replicas.port)}/mote/m501`);
+    await waitFor(
+      () =>
+        page.evaluate(
+          () => (document.querySelector('video.vc-self-view') as HTMLVideoElement | null)?.readyState === 4,
+        ),
+      20_000,
+      'the self-view to play',
+    );
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    // The page's own start (compiling, first frames, late data) is not part of any phase.
+    await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
+
+    async function phase(name: 'off' | 'on') {
+      const cpuBefore = chromiumProcesses();
+      const mainBefore = pageMainThreadNs(cpuBefore);
+      const taskBefore = await taskSeconds(cdp);
+      const longBefore = await longTasks(page);
+      const statsBefore =
+        name === 'on'
+          ? ((await inContentScript(page, browser.extensionId, 'globalThis.vmkCallOverlayStats()')) as Stats)
+          : null;
+      const started = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
+      const wall = (performance.now() - started) / 1000;
+      const cpuAfter = chromiumProcesses();
+      const cpu = cpuByKind(cpuBefore, cpuAfter);
+      const mainCpu = (pageMainThreadNs(cpuAfter) - mainBefore) / 1e9;
+      const task = (await taskSeconds(cdp)) - taskBefore;
+      const long = (await longTasks(page)) - longBefore;
+      const statsAfter = statsBefore
         ? ((await inContentScript(page, browser.extensionId, 'globalThis.vmkCallOverlayStats()')) as Stats)
         : null;
-    const started = performance.now();
-    await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
-    const wall = (performance.now() - started) / 1000;
-    const cpuAfter = chromiumProcesses();
-    const cpu = cpuByKind(cpuBefore, cpuAfter);
-    const mainCpu = (pageMainThreadNs(cpuAfter) - mainBefore) / 1e9;
-    const task = (await taskSeconds(cdp)) - taskBefore;
-    const long = (await longTasks(page)) - longBefore;
-    const statsAfter = statsBefore
-      ? ((await inContentScript(page, browser.extensionId, 'globalThis.vmkCallOverlayStats()')) as Stats)
-      : null;
-    type Counter = Exclude<keyof Stats, 'steps'>;
-    const delta = (key: Counter) => (statsAfter && statsBefore ? statsAfter[key] - statsBefore[key] : 0);
-    const frames = delta('frames');
-    const syncMs = delta('syncMs');
-    const analyzer = {
-      frames_sent_raw: delta('rawFrames'),
-      analysis_wall_ms_mean: round(delta('analysisMs') / Math.max(1, frames)),
-      segmenter_runs_share: round(delta('segmented') / Math.max(1, frames)),
-      steps_wall_ms_mean: Object.fromEntries(
-        Object.entries(statsAfter?.steps ?? {}).map(([step, ms]) => [
-          step,
-          round((ms - (statsBefore?.steps[step as keyof Stats['steps']] ?? 0)) / Math.max(1, frames)),
-        ]),
-      ),
-    };
-    line(`phase.${name}`, {
-      seconds: round(wall, 1),
-      frames,
-      frames_per_second: round(frames / wall),
-      page_main_thread_cpu_ms_per_s: round((mainCpu * 1000) / wall),
-      page_main_thread_task_ms_per_s: round((task * 1000) / wall),
-      long_tasks: long,
-      ...(name === 'on' ? { analyzer } : {}),
-      analyzer_frames: await page.evaluate(
-        () => document.querySelectorAll('iframe[data-vmk-camera-analyzer]').length,
-      ),
-      cpu_percent_of_one_core: Object.fromEntries(
-        Object.entries(cpu).map(([kind, seconds]) => [kind, round((100 * seconds) / wall)]),
-      ),
+      type Counter = Exclude<keyof Stats, 'steps'>;
+      const delta = (key: Counter) => (statsAfter && statsBefore ? statsAfter[key] - statsBefore[key] : 0);
+      const frames = delta('frames');
+      const syncMs = delta('syncMs');
+      const analyzer = {
+        frames_sent_raw: delta('rawFrames'),
+        analysis_wall_ms_mean: round(delta('analysisMs') / Math.max(1, frames)),
+        segmenter_runs_share: round(delta('segmented') / Math.max(1, frames)),
+        face_detector_runs_share: round(delta('facesDetected') / Math.max(1, frames)),
+        steps_wall_ms_mean: Object.fromEntries(
+          Object.entries(statsAfter?.steps ?? {}).map(([step, ms]) => [
+            step,
+            round((ms - (statsBefore?.steps[step as keyof Stats['steps']] ?? 0)) / Math.max(1, frames)),
+          ]),
+        ),
+      };
+      line(`phase.${name}`, {
+        seconds: round(wall, 1),
+        frames,
+        frames_per_second: round(frames / wall),
+        page_main_thread_cpu_ms_per_s: round((mainCpu * 1000) / wall),
+        page_main_thread_task_ms_per_s: round((task * 1000) / wall),
+        long_tasks: long,
+        ...(name === 'on' ? { analyzer } : {}),
+        analyzer_frames: await page.evaluate(
+          () => document.querySelectorAll('iframe[data-vmk-camera-analyzer]').length,
+        ),
+        cpu_percent_of_one_core: Object.fromEntries(
+          Object.entries(cpu).map(([kind, seconds]) => [kind, round((100 * seconds) / wall)]),
+        ),
+      });
+      return {
+        wall,
+        cpu,
+        mainCpu,
+        task,
+        frames,
+        syncMs,
+        maxSyncMs: statsAfter?.maxSyncMs ?? 0,
+        long,
+        analyzer,
+      };
+    }
+
+    /**
+     * The grab alone, with the overlay off: the sampler's own grabber (lib/checks/call-overlay/sampler.ts
+     * createFrameGrabber: the frame's planes copied and scaled down to the analysis size), run in the content script's
+     * world twice a second; what it grabs is dropped, not sent.
+     */
+    async function grabPhase() {
+      const before = chromiumProcesses();
+      const mainBefore = pageMainThreadNs(before);
+      const started = performance.now();
+      const grabs = (await inContentScript(
+        page,
+        browser.extensionId,
+        `(async () => {
+          const grab = globalThis.vmkCallOverlayGrabber();
+          const video = document.querySelector('video.vc-self-view');
+          const until = performance.now() + ${SECONDS * 1000};
+          let count = 0;
+          while (performance.now() < until) {
+            const frame = await grab(video);
+            if (!('kind' in frame)) frame.close();
+            count += 1;
+            await new Promise((resolve) => setTimeout(resolve, 500));
+          }
+          return count;
+        })()`,
+      )) as number;
+      const wall = (performance.now() - started) / 1000;
+      const mainCpu = (pageMainThreadNs(chromiumProcesses()) - mainBefore) / 1e9;
+      return { wall, mainCpu, grabs };
+    }
+
+    /**
+     * One more on phase, under the V8 sampling profiler of the page (not counted in the phases above: sampling costs
+     * CPU itself). The page's main-thread time whose call stack holds the extension's content script, per frame: the
+     * overlay's own JavaScript and what it calls (copyTo, postMessage, the result's handling), measured directly
+     * instead of as a difference of two noisy phases. Not in it: garbage collection and the browser's own message
+     * plumbing outside any script, which the difference above does catch.
+     */
+    async function profiledPhase() {
+      await setOverlay(true);
+      await waitFor(async () => (await chipState(page)) === 'ok', 45_000, 'the chip to turn green');
+      const before = (await inContentScript(
+        page,
+        browser.extensionId,
+        'globalThis.vmkCallOverlayStats()',
+      )) as Stats;
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
+      const { profile } = await cdp.send('Profiler.stop');
+      await cdp.send('Profiler.disable');
+      const after = (await inContentScript(
+        page,
+        browser.extensionId,
+        'globalThis.vmkCallOverlayStats()',
+      )) as Stats;
+      await setOverlay(false);
+      const ours = `chrome-extension://${browser.extensionId}/`;
+      const parent = new Map<number, number>();
+      for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+      const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+      const memo = new Map<number, boolean>();
+      const isOurs = (id: number): boolean => {
+        const known = memo.get(id);
+        if (known !== undefined) return known;
+        const up = parent.get(id);
+        const result =
+          (byId.get(id)?.callFrame.url.startsWith(ours) ?? false) || (up !== undefined && isOurs(up));
+        memo.set(id, result);
+        return result;
+      };
+      const samples = profile.samples ?? [];
+      const deltas = profile.timeDeltas ?? [];
+      let oursUs = 0;
+      /** Self time inside the overlay's stacks, by function, to show where the page's time goes. */
+      const selfUs = new Map<string, number>();
+      // Each sample stands for the time until the next one.
+      for (let i = 0; i < samples.length - 1; i++) {
+        const id = samples[i]!;
+        if (!isOurs(id)) continue;
+        const us = deltas[i + 1] ?? 0;
+        oursUs += us;
+        const frame = byId.get(id)?.callFrame;
+        const where = frame?.url.startsWith(ours) ? `:${frame.lineNumber + 1}` : '';
+        const name = `${frame?.functionName || '(anonymous)'}${where}`;
+        selfUs.set(name, (selfUs.get(name) ?? 0) + us);
+      }
+      const frames = Math.max(1, after.frames - before.frames);
+      const top = [...selfUs.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([name, us]) => `${name} ${round(us / 1000 / frames, 3)}`);
+      return { frames: after.frames - before.frames, oursMs: oursUs / 1000, top };
+    }
+
+    type Phase = Awaited<ReturnType<typeof phase>>;
+    const perSecond = (p: Phase, value: (p: Phase) => number) => value(p) / p.wall;
+    /** The rate of `value` in the off phases either side of round `i` (per second). */
+    const offRate = (i: number, value: (p: Phase) => number) =>
+      (perSecond(offs[i]!, value) + perSecond(offs[i + 1]!, value)) / 2;
+
+    // off, grab, on, off, grab, on, off: each on and grab phase lies between two off phases.
+    const offs: Phase[] = [await phase('off')];
+    const ons: Phase[] = [];
+    const grabs: Awaited<ReturnType<typeof grabPhase>>[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      grabs.push(await grabPhase());
+      await setOverlay(true);
+      await waitFor(async () => (await chipState(page)) === 'ok', 45_000, 'the chip to turn green');
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      ons.push(await phase('on'));
+      await setOverlay(false);
+      await waitFor(async () => (await chipState(page)) === null, 10_000, 'the chip to go');
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      offs.push(await phase('off'));
+    }
+    const profiled = await profiledPhase();
+
+    /** Over the rounds: the median (one disturbed round moves it least), the mean and the spread. */
+    const summary = (values: number[], digits = 3) => ({
+      median: round(median(values), digits),
+      mean: round(values.reduce((sum, v) => sum + v, 0) / values.length, digits),
+      min: round(Math.min(...values), digits),
+      max: round(Math.max(...values), digits),
     });
-    return {
-      wall,
-      cpu,
-      mainCpu,
-      task,
+    line('grab_alone', {
+      unit: 'ms',
+      page_main_thread_cpu_per_grab: summary(
+        grabs.map(
+          (g, i) => ((g.mainCpu / g.wall - offRate(i, (p) => p.mainCpu)) * 1000) / (g.grabs / g.wall),
+        ),
+      ),
+      grabs: grabs.reduce((sum, g) => sum + g.grabs, 0),
+    });
+    const perFrame = (value: (p: Phase) => number) =>
+      summary(
+        ons.map((on, i) => ((perSecond(on, value) - offRate(i, value)) * 1000) / (on.frames / on.wall)),
+      );
+    const frames = ons.reduce((sum, on) => sum + on.frames, 0);
+    line('main_thread_per_frame', {
+      unit: 'ms',
+      page_main_thread_cpu_per_frame: perFrame((p) => p.mainCpu),
+      profiled_overlay_script_per_frame: round(profiled.oursMs / Math.max(1, profiled.frames), 3),
+      profiled_frames: profiled.frames,
+      profiled_top_self_ms_per_frame: profiled.top,
+      page_task_per_frame: perFrame((p) => p.task),
+      sampler_sync_wall_mean: round(ons.reduce((sum, on) => sum + on.syncMs, 0) / Math.max(1, frames), 3),
+      sampler_sync_wall_max: round(Math.max(...ons.map((on) => on.maxSyncMs)), 3),
       frames,
-      syncMs,
-      maxSyncMs: statsAfter?.maxSyncMs ?? 0,
-      long,
-      analyzer,
+      long_tasks_on: ons.reduce((sum, on) => sum + on.long, 0),
+      long_tasks_off: offs.reduce((sum, off) => sum + off.long, 0),
+      target_ms: 2,
+    });
+    const share = (kind: string) => {
+      const value = (p: Phase) => p.cpu[kind] ?? 0;
+      return summary(
+        ons.map((on, i) => 100 * (perSecond(on, value) - offRate(i, value))),
+        2,
+      );
     };
+    line('cpu_share_of_one_core', {
+      unit: '%',
+      frames_per_second: round(frames / ons.reduce((sum, on) => sum + on.wall, 0)),
+      total: share('total'),
+      extension_renderer: share('extension-renderer'),
+      page_and_other_renderers: share('renderer'),
+      gpu: share('gpu-process'),
+      browser: share('browser'),
+      target_percent: 5,
+      method:
+        '/proc utime+stime of all Chromium processes, overlay on minus the mean of the off phases either side',
+    });
+  } finally {
+    await browser.close();
+    await replicas.close();
+    rmSync(workDir, { recursive: true, force: true });
   }
+}
 
-  /**
-   * The grab alone, with the overlay off: the sampler's own grabber (lib/checks/call-overlay/sampler.ts
-   * createFrameGrabber: the frame's planes copied and scaled down to the analysis size), run in the content script's
-   * world twice a second; what it grabs is dropped, not sent.
-   */
-  async function grabPhase() {
-    const before = chromiumProcesses();
-    const mainBefore = pageMainThreadNs(before);
-    const started = performance.now();
-    const grabs = (await inContentScript(
-      page,
-      browser.extensionId,
-      `(async () => {
-        const grab = globalThis.vmkCallOverlayGrabber();
-        const video = document.querySelector('video.vc-self-view');
-        const until = performance.now() + ${SECONDS * 1000};
-        let count = 0;
-        while (performance.now() < until) {
-          const frame = await grab(video);
-          if (!('kind' in frame)) frame.close();
-          count += 1;
-          await new Promise((resolve) => setTimeout(resolve, 500));
-        }
-        return count;
-      })()`,
-    )) as number;
-    const wall = (performance.now() - started) / 1000;
-    const mainCpu = (pageMainThreadNs(chromiumProcesses()) - mainBefore) / 1e9;
-    return { wall, mainCpu, grabs };
-  }
-
-  /**
-   * One more on phase, under the V8 sampling profiler of the page (not counted in the phases above: sampling costs
-   * CPU itself). The page's main-thread time whose call stack holds the extension's content script, per frame: the
-   * overlay's own JavaScript and what it calls (copyTo, postMessage, the result's handling), measured directly
-   * instead of as a difference of two noisy phases. Not in it: garbage collection and the browser's own message
-   * plumbing outside any script, which the difference above does catch.
-   */
-  async function profiledPhase() {
-    await setOverlay(true);
-    await waitFor(async () => (await chipState(page)) === 'ok', 45_000, 'the chip to turn green');
-    const before = (await inContentScript(
-      page,
-      browser.extensionId,
-      'globalThis.vmkCallOverlayStats()',
-    )) as Stats;
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-    await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
-    const { profile } = await cdp.send('Profiler.stop');
-    await cdp.send('Profiler.disable');
-    const after = (await inContentScript(
-      page,
-      browser.extensionId,
-      'globalThis.vmkCallOverlayStats()',
-    )) as Stats;
-    await setOverlay(false);
-    const ours = `chrome-extension://${browser.extensionId}/`;
-    const parent = new Map<number, number>();
-    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    const memo = new Map<number, boolean>();
-    const isOurs = (id: number): boolean => {
-      const known = memo.get(id);
-      if (known !== undefined) return known;
-      const up = parent.get(id);
-      const result =
-        (byId.get(id)?.callFrame.url.startsWith(ours) ?? false) || (up !== undefined && isOurs(up));
-      memo.set(id, result);
-      return result;
-    };
-    const samples = profile.samples ?? [];
-    const deltas = profile.timeDeltas ?? [];
-    let oursUs = 0;
-    // Each sample stands for the time until the next one.
-    for (let i = 0; i < samples.length - 1; i++) if (isOurs(samples[i]!)) oursUs += deltas[i + 1] ?? 0;
-    return { frames: after.frames - before.frames, oursMs: oursUs / 1000 };
-  }
-
-  type Phase = Awaited<ReturnType<typeof phase>>;
-  const perSecond = (p: Phase, value: (p: Phase) => number) => value(p) / p.wall;
-  /** The rate of `value` in the off phases either side of round `i` (per second). */
-  const offRate = (i: number, value: (p: Phase) => number) =>
-    (perSecond(offs[i]!, value) + perSecond(offs[i + 1]!, value)) / 2;
-
-  // off, grab, on, off, grab, on, off: each on and grab phase lies between two off phases.
-  const offs: Phase[] = [await phase('off')];
-  const ons: Phase[] = [];
-  const grabs: Awaited<ReturnType<typeof grabPhase>>[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    grabs.push(await grabPhase());
-    await setOverlay(true);
-    await waitFor(async () => (await chipState(page)) === 'ok', 45_000, 'the chip to turn green');
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    ons.push(await phase('on'));
-    await setOverlay(false);
-    await waitFor(async () => (await chipState(page)) === null, 10_000, 'the chip to go');
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    offs.push(await phase('off'));
-  }
-  const profiled = await profiledPhase();
-
-  /** Over the rounds: the median (one disturbed round moves it least), the mean and the spread. */
-  const summary = (values: number[], digits = 3) => ({
-    median: round(median(values), digits),
-    mean: round(values.reduce((sum, v) => sum + v, 0) / values.length, digits),
-    min: round(Math.min(...values), digits),
-    max: round(Math.max(...values), digits),
-  });
-  line('grab_alone', {
-    unit: 'ms',
-    page_main_thread_cpu_per_grab: summary(
-      grabs.map((g, i) => ((g.mainCpu / g.wall - offRate(i, (p) => p.mainCpu)) * 1000) / (g.grabs / g.wall)),
-    ),
-    grabs: grabs.reduce((sum, g) => sum + g.grabs, 0),
-  });
-  const perFrame = (value: (p: Phase) => number) =>
-    summary(ons.map((on, i) => ((perSecond(on, value) - offRate(i, value)) * 1000) / (on.frames / on.wall)));
-  const frames = ons.reduce((sum, on) => sum + on.frames, 0);
-  line('main_thread_per_frame', {
-    unit: 'ms',
-    page_main_thread_cpu_per_frame: perFrame((p) => p.mainCpu),
-    profiled_overlay_script_per_frame: round(profiled.oursMs / Math.max(1, profiled.frames), 3),
-    profiled_frames: profiled.frames,
-    page_task_per_frame: perFrame((p) => p.task),
-    sampler_sync_wall_mean: round(ons.reduce((sum, on) => sum + on.syncMs, 0) / Math.max(1, frames), 3),
-    sampler_sync_wall_max: round(Math.max(...ons.map((on) => on.maxSyncMs)), 3),
-    frames,
-    long_tasks_on: ons.reduce((sum, on) => sum + on.long, 0),
-    long_tasks_off: offs.reduce((sum, off) => sum + off.long, 0),
-    target_ms: 2,
-  });
-  const share = (kind: string) => {
-    const value = (p: Phase) => p.cpu[kind] ?? 0;
-    return summary(
-      ons.map((on, i) => 100 * (perSecond(on, value) - offRate(i, value))),
-      2,
-    );
-  };
-  line('cpu_share_of_one_core', {
-    unit: '%',
-    frames_per_second: round(frames / ons.reduce((sum, on) => sum + on.wall, 0)),
-    total: share('total'),
-    extension_renderer: share('extension-renderer'),
-    page_and_other_renderers: share('renderer'),
-    gpu: share('gpu-process'),
-    browser: share('browser'),
-    target_percent: 5,
-    method:
-      '/proc utime+stime of all Chromium processes, overlay on minus the mean of the off phases either side',
-  });
-} finally {
-  await browser.close();
-  await replicas.close();
-  rmSync(workDir, { recursive: true, force: true });
+for (const feed of FEEDS) {
+  currentFeed = feed;
+  await benchFeed(feed);
 }

@@ -11,12 +11,31 @@ import { startSession, type E2eSession } from './harness.ts';
 
 export const DERIVED = resolve(import.meta.dirname, '..', 'fixtures', 'media', 'derived');
 
-/** A .y4m the fake camera loops: the still picture, 640×480, 5 frames a second. */
-export function fakeCameraVideo(picture: string, dir: string): string {
-  const file = join(dir, 'camera.y4m');
+/**
+ * How the fake camera's picture behaves: `still`, the same frame over and over (what the end-to-end tests need);
+ * `noisy`, a clinician sitting still, with a real camera's pixel noise; `moving`, the clinician swaying all the time
+ * (the picture drifts by up to ±5 % sideways and ±2.5 % up and down, and is noisy too): the costliest case for the
+ * in-call overlay, which reuses face boxes while the picture is still.
+ */
+export type CameraMotion = 'still' | 'noisy' | 'moving';
+
+const NOISE = 'noise=alls=8:allf=t';
+const MOTION_FILTERS: Record<CameraMotion, { seconds: number; filter: string }> = {
+  still: { seconds: 3, filter: 'scale=640:480' },
+  noisy: { seconds: 3, filter: `scale=640:480,${NOISE}` },
+  moving: {
+    seconds: 12,
+    filter: `scale=704:528,crop=640:480:x='32+32*sin(2*PI*t/4)':y='24+12*sin(2*PI*t/3)',${NOISE}`,
+  },
+};
+
+/** A .y4m the fake camera loops: the picture, 640×480, 5 frames a second. */
+export function fakeCameraVideo(picture: string, dir: string, motion: CameraMotion = 'still'): string {
+  const file = join(dir, `camera-${motion}.y4m`);
+  const { seconds, filter } = MOTION_FILTERS[motion];
   execFileSync('ffmpeg', [
-    ...['-loglevel', 'error', '-y', '-loop', '1', '-t', '3', '-i', picture],
-    ...['-vf', 'fps=5,scale=640:480,format=yuv420p', file],
+    ...['-loglevel', 'error', '-y', '-loop', '1', '-t', String(seconds), '-i', picture],
+    ...['-vf', `fps=5,${filter},format=yuv420p`, file],
   ]);
   return file;
 }
