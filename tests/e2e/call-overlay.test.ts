@@ -208,6 +208,40 @@ describe('the overlay in a video call opened from the calendar', () => {
       .toBe(true);
   });
 
+  it('follows the call into fullscreen ("Helskärm") and back out, still beside the self-view and on top', async () => {
+    const inFullscreen = () =>
+      room.evaluate(() => {
+        const full = document.fullscreenElement;
+        return full
+          ? { full: full.className, holdsChip: full.contains(document.querySelector('vmk-call-overlay')) }
+          : null;
+      });
+    await room.getByRole('button', { name: 'Helskärm' }).click();
+    await expect.poll(inFullscreen).toEqual({ full: 'vc-call', holdsChip: true });
+    await expect
+      .poll(async () => {
+        const now = await boxes(room);
+        return now.chip && now.selfView && now.controls
+          ? !overlaps(now.chip, now.selfView) && !overlaps(now.chip, now.controls)
+          : false;
+      })
+      .toBe(true);
+    // Only the fullscreen element's content is drawn: the chip is what the screen shows where it sits.
+    const { chip: box } = await boxes(room);
+    const shown = await room.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.tagName.toLowerCase(),
+      [(box!.left + box!.right) / 2, (box!.top + box!.bottom) / 2],
+    );
+    expect(shown).toBe('vmk-call-overlay');
+    expect(await chip(room).getAttribute('data-vmk-call-overlay-tone')).toBe('ok');
+
+    await room.getByRole('button', { name: 'Helskärm' }).click();
+    await expect.poll(inFullscreen).toBeNull();
+    expect(
+      await room.evaluate(() => document.querySelector('vmk-call-overlay')?.parentElement?.tagName),
+    ).toBe('BODY');
+  });
+
   it('works the same under a strict page CSP, opened by address', async () => {
     const strict = await session.newPage();
     const url = session.url('vardochhalsa', '/mote/m502');

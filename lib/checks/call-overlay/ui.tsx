@@ -25,11 +25,24 @@ function rectOf(element: Element): Rect {
   return { left: box.left, top: box.top, width: box.width, height: box.height };
 }
 
+/** Elements whose children are not drawn: the chip cannot go inside them. */
+const REPLACED = ['VIDEO', 'CANVAS', 'IMG', 'IFRAME', 'OBJECT', 'EMBED'];
+
 /**
- * The chip in a shadow root of its own (`<vmk-call-overlay>` at the end of <body>), rendered synchronously and then
- * measured and placed, in the same task, so it never shows in a wrong spot. It is placed again when the window
- * or the self-view changes size, when the chip itself changes (expanded, minimised, new text), and when the
- * controller asks (about once a second while results come in).
+ * Where the chip's host belongs: inside the portal's fullscreen element while there is one (only that element's
+ * subtree is drawn then), else at the end of <body>. A video shown fullscreen by itself cannot hold it.
+ */
+export function chipParent(doc: Document): Element {
+  const full = doc.fullscreenElement;
+  return full && !REPLACED.includes(full.tagName) ? full : doc.body;
+}
+
+/**
+ * The chip in a shadow root of its own (`<vmk-call-overlay>` at the end of <body>, or in the portal's fullscreen
+ * element while the call is fullscreen), rendered synchronously and then measured and placed, in the same task, so
+ * it never shows in a wrong spot. It is placed again when the window or the self-view changes size, when the chip
+ * itself changes (expanded, minimised, new text), and when the controller asks (about once a second while results
+ * come in).
  */
 export async function mountChipUi(
   ctx: ContentScriptContext,
@@ -42,6 +55,7 @@ export async function mountChipUi(
   let anchor: HTMLVideoElement | null = null;
   let root: HTMLDivElement | null = null;
   let container: HTMLElement | null = null;
+  let host: HTMLElement | null = null;
   let frame = 0;
 
   const reposition = () => {
@@ -109,8 +123,9 @@ export async function mountChipUi(
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    onMount(uiContainer, _shadow, host) {
-      host.setAttribute('data-vmk-call-overlay', 'chip');
+    onMount(uiContainer, _shadow, shadowHost) {
+      shadowHost.setAttribute('data-vmk-call-overlay', 'chip');
+      host = shadowHost;
       container = uiContainer;
       draw();
       return uiContainer;
@@ -124,6 +139,17 @@ export async function mountChipUi(
   if (signal.aborted) return null;
   ui.mount();
   window.addEventListener('resize', soon, { signal });
+  // Into the portal's fullscreen element and back out, keeping focus where it was (moving an element blurs it).
+  const followFullscreen = () => {
+    const parent = chipParent(document);
+    if (!host || host.parentElement === parent) return;
+    const focused = host.shadowRoot?.activeElement;
+    parent.append(host);
+    if (focused instanceof HTMLElement) focused.focus();
+    reposition();
+  };
+  document.addEventListener('fullscreenchange', followFullscreen, { signal });
+  followFullscreen();
 
   const remove = () => {
     resizes.disconnect();

@@ -37,6 +37,8 @@ const ICONS: Record<string, string> = {
   mic: '<rect x="9" y="2" width="6" height="12" rx="3" fill="currentColor"/><path d="M5 11a7 7 0 0 0 14 0M12 18v4" fill="none" stroke="currentColor" stroke-width="2"/>',
   share:
     '<rect x="2" y="4" width="20" height="13" rx="2" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 14V8m-3 3 3-3 3 3M8 21h8" fill="none" stroke="currentColor" stroke-width="2"/>',
+  fullscreen:
+    '<path d="M3 9V3h6M15 3h6v6M21 15v6h-6M9 21H3v-6" fill="none" stroke="currentColor" stroke-width="2"/>',
   hangup: '<path d="M2 14c5-5 15-5 20 0l-3 3-3-2v-3c-2-1-6-1-8 0v3l-3 2z" fill="currentColor"/>',
   more: '<circle cx="12" cy="5" r="2" fill="currentColor"/><circle cx="12" cy="12" r="2" fill="currentColor"/><circle cx="12" cy="19" r="2" fill="currentColor"/>',
   back: '<path d="M15 5 8 12l7 7" fill="none" stroke="currentColor" stroke-width="2.5"/>',

@@ -210,6 +210,7 @@ export function meetingView(context: AppContext, id: string): View {
     cameraButton,
     micButton,
     controlButton('vc-share-screen', 'Dela skärm', 'share', () => void toggleShare()),
+    controlButton('vc-fullscreen', 'Helskärm', 'fullscreen', () => void toggleFullscreen()),
     controlButton('vc-end-call', 'Avsluta samtal', 'hangup', () => end()),
   );
 
@@ -286,6 +287,12 @@ export function meetingView(context: AppContext, id: string): View {
   }
   cameraSelect.addEventListener('change', () => void startCamera({ videoDeviceId: cameraSelect.value }));
   micSelect.addEventListener('change', () => void startCamera({ audioDeviceId: micSelect.value }));
+
+  /** The whole call (controls, pictures, panels) fills the screen; the browser's Escape leaves it too. */
+  async function toggleFullscreen(): Promise<void> {
+    if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
+    else await element.requestFullscreen().catch(() => undefined);
+  }
 
   async function toggleShare(): Promise<void> {
     if (screen) {
