@@ -71,6 +71,8 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
   let current: { view: SelfView; sampler: FrameSampler | null } | null = null;
   /** The track of a call that has ended on this page: it is not taken up again. */
   let endedTrack: MediaStreamTrack | null = null;
+  /** A call on this page was ended (the end-call button): call controls still on screen do not start another. */
+  let endedHere = false;
   let analyzer: AnalyzerClient | null = null;
   let analyzerState: 'none' | 'loading' | 'ready' | 'error' = 'none';
   let ui: ChipUi | null = null;
@@ -139,6 +141,7 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
   };
 
   const endCall = () => {
+    endedHere = true;
     endedTrack = current?.view.track ?? endedTrack;
     stopCurrent();
     callTracker.end();
@@ -215,6 +218,10 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
       if (view?.track && view.track === endedTrack) view = null;
       if (!view) {
         if (current || callTracker.activeKey === key) cameraGone();
+        // A call without a camera picture (none plugged in, not allowed, busy, or an audio-only call): no chip,
+        // since there is nothing to judge and the portal says why itself, but the call still starts and ends for
+        // the rest of the extension (the after-meeting reminder).
+        else if (!endedHere && queryFirst(portal, 'callControls')) callTracker.start(portal.id, key);
         return;
       }
       if (current && current.view.video === view.video && current.view.track === view.track) {
@@ -241,10 +248,10 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
     const video = current?.view.video;
     const track = current?.view.track;
     const over = () =>
-      !video?.isConnected ||
-      track?.readyState === 'ended' ||
-      video.srcObject === null ||
-      !queryFirst(portal, 'callControls');
+      !queryFirst(portal, 'callControls') ||
+      // With a camera: its picture went, even if the portal leaves its controls up for a moment.
+      (video !== undefined &&
+        (!video.isConnected || track?.readyState === 'ended' || video.srcObject === null));
     // No more frames meanwhile: the clinician is leaving.
     stopSampler();
     // After the portal's own handler has run: a portal that asks "really leave?" may still be in the call, and

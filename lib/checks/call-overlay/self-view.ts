@@ -81,7 +81,7 @@ export function findSelfView(
     )[0]!;
     return { video: best, track: videoTrackOf(best), foundBy: 'device' };
   }
-  const fallback = candidates.find((video) => named.has(video) && !streamStopped(video));
+  const fallback = candidates.find((video) => named.has(video) && hasSource(video) && !streamStopped(video));
   return fallback ? { video: fallback, track: videoTrackOf(fallback), foundBy: 'selector' } : null;
 }
 
@@ -101,6 +101,14 @@ export function unknownCameraPlaying(
     if (id && !cameraIds.has(id)) return true;
   }
   return false;
+}
+
+/**
+ * A video that has something to play: a portal keeps its self-view element on screen when the camera could not be
+ * had (not allowed, none, busy), with nothing in it; there is nothing to analyse then.
+ */
+function hasSource(video: HTMLVideoElement): boolean {
+  return video.srcObject !== null || video.currentSrc !== '';
 }
 
 /** A video whose MediaStream has no live picture left (the camera was stopped): nothing to analyse. */

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { findSelfView, localCameraIds, unknownCameraPlaying } from '@/lib/checks/call-overlay/self-view';
 import { portalVardochhalsa } from '@/lib/portals/vardochhalsa';
 import type { ResolvedPortal } from '@/lib/portals/types';
-import { FakeTrack, playingVideo } from './media';
+import { fakeStream, FakeTrack, playingVideo } from './media';
 
 const portal: ResolvedPortal = portalVardochhalsa;
 const CAMERA = 'c7f1d0e3a9b2';
@@ -49,6 +49,14 @@ describe('finding the clinician’s own camera picture', () => {
     playingVideo(track, { class: 'vc-self-view' });
     track.readyState = 'ended';
     expect(findSelfView(portal, new Set())).toBeNull();
+  });
+
+  it('does not fall back to an empty self-view (the camera was not allowed, or there is none)', () => {
+    const empty = playingVideo(null, { class: 'vc-self-view' });
+    expect(findSelfView(portal, new Set())).toBeNull();
+    // The same element once the portal gives it a picture.
+    empty.srcObject = fakeStream(new FakeTrack('late'));
+    expect(findSelfView(portal, new Set())?.video).toBe(empty);
   });
 
   it('prefers the one the portal names when two videos show the camera (a preview and the self-view)', () => {
