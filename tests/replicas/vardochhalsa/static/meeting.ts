@@ -15,8 +15,14 @@ const CAMERA_ERRORS: Record<string, string> = {
   OverconstrainedError: 'Den valda kameran kan inte användas.',
 };
 
-/** The remote participant: a drawn figure that moves, so tests can tell a live picture from a frozen one. */
+/**
+ * The remote participant: a drawn figure that moves, so tests can tell a live picture from a frozen one. With
+ * `?remote=still` in the address it is drawn once: the benchmark's way to keep the page's own main-thread work
+ * (redrawing the canvas 15 times a second, which a real call's WebRTC video does not cost) from drowning what it
+ * measures.
+ */
 function remoteStream(): { stream: MediaStream; stop(): void } {
+  const still = new URLSearchParams(location.search).get('remote') === 'still';
   const canvas = document.createElement('canvas');
   canvas.width = 640;
   canvas.height = 360;
@@ -48,7 +54,7 @@ function remoteStream(): { stream: MediaStream; stop(): void } {
     g.fillRect(520 + Math.sin(t) * 40, 20, 12, 12); // a small moving marker
   };
   draw();
-  const timer = setInterval(draw, 1000 / 15);
+  const timer = still ? undefined : setInterval(draw, 1000 / 15);
   const stream = canvas.captureStream(15);
   return {
     stream,
