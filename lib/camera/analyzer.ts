@@ -84,7 +84,13 @@ export class CameraAnalyzer {
   private pose: { face: FaceDetection | null; at: number } | null = null;
   private lastMask: { mask: Float32Array; width: number; height: number; at: number } | null = null;
   /** The faces last found by a detector, when, and the picture they were found on (for `stillFaceReuseMs`). */
-  private lastFaces: { faces: FaceDetection[]; at: number; scene: LumaGrid | null } | null = null;
+  private lastFaces: {
+    faces: FaceDetection[];
+    at: number;
+    width: number;
+    height: number;
+    scene: LumaGrid | null;
+  } | null = null;
   /** Video only: how often the segmenter and the full-range detector run (the client's pace). */
   cadence: VideoCadence = LIVE_CADENCE;
 
@@ -176,9 +182,15 @@ export class CameraAnalyzer {
    * On video, the faces of an earlier frame when the cadence allows them for this one: young enough, or found on a
    * picture that, outside the faces, has not changed since. Null: the detectors have to look.
    */
-  private reusableFaces(scene: LumaGrid | null, timestamp: number): FaceDetection[] | null {
+  private reusableFaces(
+    pixels: ImageData,
+    scene: LumaGrid | null,
+    timestamp: number,
+  ): FaceDetection[] | null {
     const last = this.lastFaces;
     if (this.mode !== 'VIDEO' || !last) return null;
+    // Another camera (or the same one at another shape): nothing found on the old picture holds.
+    if (last.width !== pixels.width || last.height !== pixels.height) return null;
     const age = timestamp - last.at;
     if (age < this.cadence.faceReuseMs) return last.faces;
     const still =
@@ -203,7 +215,7 @@ export class CameraAnalyzer {
       this.mode === 'VIDEO' && this.cadence.stillFaceReuseMs > 0
         ? lumaGrid(pixels.data, pixels.width, pixels.height)
         : null;
-    const reusedFaces = options.fresh ? null : this.reusableFaces(scene, timestamp);
+    const reusedFaces = options.fresh ? null : this.reusableFaces(pixels, scene, timestamp);
     let faces = reusedFaces ?? this.detectFaces(this.tasks.nearFace, canvas, timestamp);
     const detected = performance.now();
     const last = this.lastMask;
@@ -236,7 +248,9 @@ export class CameraAnalyzer {
       (this.mode === 'IMAGE' || !this.pose || timestamp - this.pose.at >= this.cadence.poseIntervalMs);
     const fullRange = search || poseDue ? this.detectFaces(this.tasks.farFace, canvas, timestamp) : null;
     if (search && fullRange) faces = fullRange;
-    if (!reusedFaces) this.lastFaces = { faces, at: timestamp, scene };
+    if (!reusedFaces) {
+      this.lastFaces = { faces, at: timestamp, width: pixels.width, height: pixels.height, scene };
+    }
     sample.faces = faces;
     sample.poseFace = this.poseFaceFor(largestFace(faces, minFaceScore), fullRange, timestamp);
     const fullRangeDone = performance.now();

@@ -166,6 +166,14 @@ describe('the analyzer’s use of the models', () => {
       expect(runs).toEqual([true, false, false, false, true]);
     });
 
+    it('runs it at once on a picture of another shape (another camera), however young the boxes are', () => {
+      expect(nearRuns([1000])).toEqual([true]);
+      const portrait = new FakeCanvas(480, 640) as unknown as OffscreenCanvas;
+      const result = analyzer.analyze(portrait, { timestampMs: 1200 });
+      expect(result.facesReused).toBe(false);
+      expect(count('near')).toBe(2);
+    });
+
     it('in the camera test (its own cadence) runs it on every frame', () => {
       analyzer.cadence = LIVE_CADENCE;
       expect(nearRuns(frames)).toEqual(frames.map(() => true));
