@@ -1,7 +1,8 @@
 /**
  * The in-call overlay's advice for pictures that break the guideline, each in its own Chromium run with its own
  * fake-camera file (the fake camera's file is fixed per browser): a clinician off to one side, in front of a window,
- * and with somebody else in view. The room is opened by address.
+ * and with somebody else in view; and one run whose feed changes during the call (somebody steps into view behind the
+ * clinician, and leaves again). The room is opened by address.
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { copyOfBuiltExtension } from './checklist-support.ts';
@@ -51,6 +52,35 @@ describe('advice in the call for a picture that needs it', () => {
     await chip(room).locator('[data-vmk-call-overlay-action="details"]').click();
     const advice = chip(room).locator(`[data-vmk-call-overlay-advice="${issue}"]`);
     expect(await advice.innerText()).toContain(words);
+    expect(call.session.outsideRequests()).toEqual([]);
+  });
+});
+
+describe('a picture that changes during the call', () => {
+  it('turns from green to "somebody else in view" when a second person appears, and back when they leave', async () => {
+    // Chromium loops the file: 10 s of the clinician alone, 10 s with a colleague beside them, and again.
+    call = await startFakeCameraSession(
+      [
+        { picture: 'astronaut-wall-ok.jpg', seconds: 10 },
+        { picture: 'two-people.jpg', seconds: 10 },
+      ],
+      extension.dir,
+    );
+    const room = await call.session.newPage();
+    const opened = Date.now();
+    const since = () => `${((Date.now() - opened) / 1000).toFixed(1)} s`;
+    await room.goto(call.session.url('vardochhalsa', '/mote/m501'));
+    await waitForChipState(room, 'ok', 45_000);
+    const green = since();
+    // Face boxes are reused while the picture stays the same; the change must still be seen.
+    await expect
+      .poll(() => chip(room).getAttribute('data-vmk-call-overlay-issue'), { timeout: 25_000 })
+      .toBe('multiple_people');
+    const second = since();
+    await waitForChipState(room, 'ok', 25_000);
+    console.log(
+      `changing feed: green at ${green}, somebody else in view at ${second}, green again at ${since()}`,
+    );
     expect(call.session.outsideRequests()).toEqual([]);
   });
 });

@@ -40,22 +40,57 @@ export function fakeCameraVideo(picture: string, dir: string, motion: CameraMoti
   return file;
 }
 
+/** One picture shown for a while, in a feed that changes during the call. */
+export interface Scene {
+  picture: string;
+  seconds: number;
+}
+
+/**
+ * A .y4m the fake camera loops: each scene's picture in turn, 640×480, 5 frames a second, with a camera's pixel noise
+ * (somebody walking into view, for instance, is one scene after another).
+ */
+export function fakeCameraScenes(scenes: readonly Scene[], dir: string): string {
+  const file = join(dir, 'camera-scenes.y4m');
+  const inputs = scenes.flatMap(({ picture, seconds }) => [
+    '-loop',
+    '1',
+    '-t',
+    String(seconds),
+    '-i',
+    picture,
+  ]);
+  const scaled = scenes.map((_, i) => `[${i}:v]fps=5,scale=640:480,setsar=1[s${i}]`).join(';');
+  const joined = `${scenes.map((_, i) => `[s${i}]`).join('')}concat=n=${scenes.length}:v=1:a=0,${NOISE},format=yuv420p`;
+  execFileSync('ffmpeg', [
+    ...['-loglevel', 'error', '-y', ...inputs],
+    ...['-filter_complex', `${scaled};${joined}`, file],
+  ]);
+  return file;
+}
+
 export interface FakeCameraSession {
   session: E2eSession;
   close(): Promise<void>;
 }
 
 /**
- * Chromium with the fake camera showing `picture` (a file in DERIVED) and a private copy of the built extension
+ * Chromium with the fake camera showing `picture` (a file in DERIVED), or scenes of such pictures in turn, and a private copy of the built extension
  * (`extensionDir`, else a copy made now), so that a rebuild of .output during the run changes nothing under test.
  */
 export async function startFakeCameraSession(
-  picture: string,
+  picture: string | readonly Scene[],
   extensionDir?: string,
 ): Promise<FakeCameraSession> {
   const extension = extensionDir ? { dir: extensionDir, remove: () => undefined } : copyOfBuiltExtension();
   const dir = mkdtempSync(join(tmpdir(), 'vmk-camera-media-'));
-  const video = fakeCameraVideo(join(DERIVED, picture), dir);
+  const video =
+    typeof picture === 'string'
+      ? fakeCameraVideo(join(DERIVED, picture), dir)
+      : fakeCameraScenes(
+          picture.map((scene) => ({ ...scene, picture: join(DERIVED, scene.picture) })),
+          dir,
+        );
   const session = await startSession({
     extensionDir: extension.dir,
     args: [
