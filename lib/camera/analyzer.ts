@@ -91,7 +91,7 @@ export class CameraAnalyzer {
     height: number;
     scene: LumaGrid | null;
   } | null = null;
-  /** Video only: how often the segmenter and the full-range detector run (the client's pace). */
+  /** Video only: how often the segmenter and the face detectors run (the client's pace). */
   cadence: VideoCadence = LIVE_CADENCE;
 
   private constructor(
