@@ -56,7 +56,6 @@ const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim(
 
 /** The fake camera's pictures, one Chromium launch each (VMK_BENCH_FEEDS, comma-separated; default both). */
 const FEEDS = (process.env.VMK_BENCH_FEEDS ?? 'noisy,moving').split(',') as CameraMotion[];
-let currentFeed: CameraMotion = 'noisy';
 /**
  * The patient's picture on the replica (VMK_BENCH_REMOTE): `still` (default), drawn once, or `moving`, a canvas
  * redrawn 15 times a second on the page's main thread. A real call's remote video is decoded and drawn off the main
@@ -65,8 +64,6 @@ let currentFeed: CameraMotion = 'noisy';
  */
 const REMOTE = process.env.VMK_BENCH_REMOTE === 'moving' ? 'moving' : 'still';
 
-const line = (name: string, data: Record<string, unknown>) =>
-  console.log(JSON.stringify({ bench: `call.${name}`, feed: currentFeed, remote: REMOTE, ...data }));
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length / 2;
@@ -189,6 +186,8 @@ buildIfNeeded();
 
 /** One launch of Chromium with the fake camera showing `feed` (tests/e2e/fake-camera.ts), measured in rounds. */
 async function benchFeed(feed: CameraMotion): Promise<void> {
+  const line = (name: string, data: Record<string, unknown>) =>
+    console.log(JSON.stringify({ bench: `call.${name}`, feed, remote: REMOTE, ...data }));
   const workDir = mkdtempSync(join(tmpdir(), 'vmk-bench-call-'));
   const extensionDir = join(workDir, 'extension');
   cpSync(DEFAULT_EXTENSION_DIR, extensionDir, { recursive: true });
@@ -477,6 +476,5 @@ async function benchFeed(feed: CameraMotion): Promise<void> {
 }
 
 for (const feed of FEEDS) {
-  currentFeed = feed;
   await benchFeed(feed);
 }

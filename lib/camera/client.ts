@@ -88,17 +88,20 @@ export function connectAnalyzer(
     });
   };
 
+  /** A frame goes over transferred: the bitmap itself, or the raw frame's buffer. */
+  const analyzeFrame = <T>(
+    image: ImageBitmap | RawFrame,
+    frameOptions: { timestampMs?: number; withMask?: boolean; reply?: 'verdicts' },
+  ): Promise<T> =>
+    request<T>({ type: 'frame:analyze', id: nextId++, image, ...frameOptions }, [
+      'kind' in image ? image.data : image,
+    ]);
+
   return {
     ready,
-    analyze: (image, analyzeOptions = {}) =>
-      request<AnalysisResult>({ type: 'frame:analyze', id: nextId++, image, ...analyzeOptions }, [
-        'kind' in image ? image.data : image,
-      ]),
+    analyze: (image, analyzeOptions = {}) => analyzeFrame<AnalysisResult>(image, analyzeOptions),
     verdicts: (image, verdictOptions = {}) =>
-      request<FrameVerdicts>(
-        { type: 'frame:analyze', id: nextId++, image, ...verdictOptions, reply: 'verdicts' },
-        ['kind' in image ? image.data : image],
-      ),
+      analyzeFrame<FrameVerdicts>(image, { ...verdictOptions, reply: 'verdicts' }),
     bench: (bitmaps, rounds) =>
       request<BenchResult>({ type: 'analyzer:bench', id: nextId++, bitmaps, rounds }, bitmaps),
     setThresholds: (thresholds) => endpoint.postMessage({ type: 'thresholds:set', thresholds }, []),
