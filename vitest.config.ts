@@ -27,6 +27,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // What a test waits for crosses processes (page, content script, service worker, storage): on two busy
+          // cores that can take more than the default second without anything being wrong.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
