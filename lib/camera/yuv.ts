@@ -93,9 +93,9 @@ function nearest(source: number, target: number): Int32Array {
  * caller has copied the planes out of the VideoFrame already (raw-frame.ts).
  */
 export function shrinkYuv(raw: YuvFrame, width: number, height: number): YuvFrame {
+  // (The copy may sit in a larger, reused buffer: only the planes the layout names are read.)
   const src = planesOf(raw);
   const chromaWidth = Math.ceil(width / 2);
-  // (The copy may sit in a larger, reused buffer: only the planes the layout names are read.)
   const chromaHeight = Math.ceil(height / 2);
   const out = new Uint8Array(width * height + 2 * chromaWidth * chromaHeight);
   // Luma: the mean of the 2 × 2 source pixels around each target pixel's centre (where bilinear sampling would

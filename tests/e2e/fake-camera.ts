@@ -75,8 +75,9 @@ export interface FakeCameraSession {
 }
 
 /**
- * Chromium with the fake camera showing `picture` (a file in DERIVED), or scenes of such pictures in turn, and a private copy of the built extension
- * (`extensionDir`, else a copy made now), so that a rebuild of .output during the run changes nothing under test.
+ * Chromium with the fake camera showing `picture` (a file in DERIVED), or scenes of such pictures in turn, and a
+ * private copy of the built extension (`extensionDir`, else a copy made now), so that a rebuild of .output during
+ * the run changes nothing under test.
  */
 export async function startFakeCameraSession(
   picture: string | readonly Scene[],

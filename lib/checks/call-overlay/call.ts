@@ -4,8 +4,9 @@ import type { PortalId } from '@/lib/portals/types';
 /**
  * The call's start and end, told to the background (`call:started`, `call:ended`; the checklist's after-meeting
  * reminder listens for the end). A call starts when the clinician's own camera goes live on a meeting page (or,
- * with no camera picture at all, when the meeting's call controls are on screen), and ends when the portal's end-call button is pressed, when the camera stops and the call controls are gone, or
- * when the page leaves the meeting (navigation or closing the tab).
+ * with no camera picture at all, when the meeting's call controls are on screen), and ends when the portal's
+ * end-call button is pressed, when the camera stops and the call controls are gone, or when the page leaves the
+ * meeting (navigation or closing the tab).
  *
  * One tracker per content script, outside the check: the host restarts checks when settings change, and a restart
  * must neither start the same call again nor end it.
