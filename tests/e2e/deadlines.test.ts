@@ -57,18 +57,22 @@ function pageBadges(page: Page, rowSelector: string, idAttribute: string): Promi
   );
 }
 
-/** What a message's badge must show now, by the extension's own calendar: due time and the possible levels. */
+/** What a message's badge must show, by the extension's own calendar: due time, and the possible levels now. */
 function expected(arrival: string, rule: DeadlineRule = DEFAULT_DEADLINE_RULE) {
   const due = computeDue(new Date(arrival), rule);
-  // The page computed its badge a moment ago and refreshes it on the minute: either level is right.
-  const levels = new Set(
-    [Date.now() - 65_000, Date.now()].map((at) => deadlineStatus(due, new Date(at), rule).level),
-  );
   return {
     due: swedishIsoString(due.at),
-    levels: [...levels],
     dueAt: due.at.getTime(),
     dueDay: isoFromDay(due.dayNumber),
+    /**
+     * Asked when the badge is checked: the page drew it within the last minute and refreshes it on the minute,
+     * so the level at any moment of that minute is right (a run at 16:59 sees amber turn red at 17:00).
+     */
+    levels: () => [
+      ...new Set(
+        [Date.now() - 65_000, Date.now()].map((at) => deadlineStatus(due, new Date(at), rule).level),
+      ),
+    ],
   };
 }
 
@@ -91,11 +95,25 @@ async function post(page: Page, path: string, body: unknown): Promise<unknown> {
   );
 }
 
-/** The open messages this browser has been shown, as the toolbar counts them: overdue or due today. */
+/** The open messages this browser has been shown (keyed "<portal> <id>"), as the toolbar counts them. */
 const shownOpen = new Map<string, { dueAt: number; dueDay: string }>();
-function countedNow(): number {
+const PORTAL_NAMES = ['1177 Personalverktyget', 'Vård och hälsa', 'Stöd och behandling'];
+const NAME_OF: Record<string, string> = {
+  '1177': PORTAL_NAMES[0]!,
+  vardochhalsa: PORTAL_NAMES[1]!,
+  sob: PORTAL_NAMES[2]!,
+};
+
+/** The portal names of the messages shown that are overdue or due today, now, one per message, sorted. */
+function countedPortalsNow(): string[] {
   const today = isoFromDay(swedishDayOf(new Date()));
-  return [...shownOpen.values()].filter((entry) => entry.dueAt <= Date.now() || entry.dueDay <= today).length;
+  return [...shownOpen.entries()]
+    .filter(([, entry]) => entry.dueAt <= Date.now() || entry.dueDay <= today)
+    .map(([key]) => NAME_OF[key.split(' ')[0]!]!)
+    .sort();
+}
+function countedNow(): number {
+  return countedPortalsNow().length;
 }
 
 function checkBadges(badges: SeenBadge[], want: Map<string, ReturnType<typeof expected>>) {
@@ -103,7 +121,7 @@ function checkBadges(badges: SeenBadge[], want: Map<string, ReturnType<typeof ex
   for (const badge of badges) {
     const wanted = want.get(badge.id)!;
     expect(badge.due, badge.id).toBe(wanted.due);
-    expect(wanted.levels, `${badge.id}: ${badge.text}`).toContain(badge.level);
+    expect(wanted.levels(), `${badge.id}: ${badge.text}`).toContain(badge.level);
     // The words carry the level too, and the tooltip the absolute due time.
     if (badge.level === 'red') expect(badge.text).toMatch(/^Försenat sedan /);
     else expect(badge.text).toMatch(/kvar · Besvaras senast /);
@@ -250,9 +268,12 @@ describe('Stöd och behandling (React, each program its own answer time)', () =>
 
 describe('across portals', () => {
   it('the toolbar counts the messages seen that are overdue or due today, and the popup lists them', async () => {
+    // None may be due at some moments (the first weekend of a year, after the holidays): then the icon is blank.
+    const countNow = () => (countedNow() > 0 ? String(countedNow()) : '');
+    await expect
+      .poll(async () => ({ shown: await badgeText(session), counted: countNow() }), { timeout: 15_000 })
+      .toSatisfy(({ shown, counted }) => shown === counted);
     const expectedCount = countedNow();
-    expect(expectedCount).toBeGreaterThan(0);
-    await expect.poll(() => badgeText(session), { timeout: 15_000 }).toBe(String(expectedCount));
 
     const popup = await session.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
@@ -272,7 +293,10 @@ describe('across portals', () => {
       expect(entry.text).toMatch(entry.kind === 'overdue' ? /Försenat sedan/ : /Besvaras senast idag/);
       expect(entry.text).toMatch(/Inkom /);
     }
-    expect(listed.map((entry) => entry.text).join('\n')).toMatch(/1177 Personalverktyget/);
+    // Which portals' messages are listed depends on the moment (on a Monday morning the oldest open 1177 message
+    // may not be due yet): each listed portal as often as its counted messages, none other.
+    const portalOf = (text: string) => PORTAL_NAMES.find((name) => text.includes(name)) ?? text;
+    expect(listed.map((entry) => portalOf(entry.text)).sort()).toEqual(countedPortalsNow());
     await popup.close();
   });
 });
