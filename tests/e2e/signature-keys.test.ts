@@ -123,9 +123,7 @@ describe.skipIf(missing.length > 0)('signature by keyboard shortcut and context 
       const typed = 'Hej! Tiden är bokad.';
       const page = await openAndType(editor, typed);
       await pressKeys(page, 'alt+shift+s');
-      await expect
-        .poll(() => signedText(editor, page), { timeout: 5000 })
-        .toBe(compact(`${typed}${editor.signature}`));
+      await expect.poll(() => signedText(editor, page)).toBe(compact(`${typed}${editor.signature}`));
       expect(await caretAtEnd(page, editor.field)).toBe(true);
 
       await pressKeys(page, 'alt+shift+s');
@@ -143,9 +141,7 @@ describe.skipIf(missing.length > 0)('signature by keyboard shortcut and context 
       await pressKeys(page, 'shift+F10');
       await page.waitForTimeout(700);
       await pressKeys(page, 'Up', 'Up', 'Return');
-      await expect
-        .poll(() => signedText(editor, page), { timeout: 5000 })
-        .toBe(compact(`${typed}${editor.signature}`));
+      await expect.poll(() => signedText(editor, page)).toBe(compact(`${typed}${editor.signature}`));
 
       await editor.send(page);
       expect(compact(await editor.lastSent(page))).toBe(compact(`${typed}${editor.signature}`));
