@@ -5,6 +5,7 @@
 # chromium-l10n; the extension's UI language follows the browser's, so the Swedish UI needs it. Without xvfb and
 # xdotool the shortcut tests are skipped (they say so). Runs before `npm test` and `npm start`; as root on Debian it
 # installs with apt-get, elsewhere it says what to install (or set CHROME_PATH to a Chrome/Chromium binary).
+# libfaketime runs the calendar-sensitive tests at other moments than now (scripts/test-clock.ts).
 set -euo pipefail
 need=()
 if [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ] && ! command -v chromium >/dev/null; then need+=(chromium); fi
@@ -15,6 +16,8 @@ if ! command -v ffmpeg >/dev/null; then need+=(ffmpeg); fi
 # The keyboard-shortcut and context-menu tests need real X key events: a virtual display and xdotool.
 if ! command -v Xvfb >/dev/null; then need+=(xvfb); fi
 if ! command -v xdotool >/dev/null; then need+=(xdotool); fi
+# The tests at other moments (scripts/test-clock.ts) shift the clock of the tests and the browser with libfaketime.
+if ! compgen -G '/usr/lib/*/faketime/libfaketime.so.1' >/dev/null; then need+=(libfaketime); fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
   echo "Installing from Debian: ${need[*]}"

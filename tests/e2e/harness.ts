@@ -37,9 +37,31 @@ function origin(request: Request): string {
   }
 }
 
+/**
+ * Under `npm run test:clock` / `test:moments` (scripts/test-clock.ts) the whole run must see the chosen moment:
+ * this process and its replica servers, and every process of the browser. A run whose browser kept the real clock
+ * would pass while proving nothing, so it stops here instead.
+ */
+async function checkClock(browser: LaunchedBrowser): Promise<void> {
+  const at = process.env.VMK_CLOCK_AT;
+  if (!at || !browser.serviceWorker) return;
+  const chosen = Date.parse(at);
+  const here = Date.now();
+  const inBrowser = await browser.serviceWorker.evaluate(() => Date.now());
+  // The clock runs on from the chosen moment: a run lasts minutes, never hours.
+  const near = (time: number) => time >= chosen - 60_000 && time <= chosen + 3 * 3_600_000;
+  if (!near(here) || !near(inBrowser)) {
+    throw new Error(
+      `The clock should be near ${at}: the tests see ${new Date(here).toISOString()}, ` +
+        `the browser ${new Date(inBrowser).toISOString()}.`,
+    );
+  }
+}
+
 export async function startSession(options: LaunchOptions = {}): Promise<E2eSession> {
   const replicas = await startReplicaServer({ port: 0 });
   const browser = await launchWithExtension(options);
+  await checkClock(browser);
   const requests: { url: string; from: string }[] = [];
   browser.context.on('request', (request) => requests.push({ url: request.url(), from: origin(request) }));
   return {
