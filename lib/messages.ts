@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { MAX_CLOCK_BEHIND_MS } from './deadlines/page-clock';
 import { PORTAL_IDS } from './portals/types';
 
 /**
@@ -37,13 +38,16 @@ export const contentToBackgroundSchema = z.discriminatedUnion('type', [
   /**
    * Messages whose deadline a portal page showed, or that it showed answered or closed (./checks/deadlines). The
    * key is the message's address path (an id, no name); the background keeps only its SHA-256. An empty list asks
-   * for the toolbar count to be recounted (a new day began on an open page).
+   * for the toolbar count to be recounted (a new day began on an open page). `clockBehindMs`: how far the
+   * computer's clock is behind the portal's, at least, by the arrivals this page showed with their year; absent
+   * while the page has shown none (it then knows nothing of the clock).
    */
   z.object({
     type: z.literal('deadlines:seen'),
     portal,
     at: z.number(),
     entries: z.array(deadlineSeenEntrySchema).max(DEADLINES_SEEN_MAX_ENTRIES),
+    clockBehindMs: z.number().int().min(0).max(MAX_CLOCK_BEHIND_MS).optional(),
   }),
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;

@@ -1,7 +1,8 @@
 /**
  * The badge's own styles, inside its shadow root: the portal's CSS cannot reach in, and ours cannot leak out.
- * Colour is never the only sign: the words say "kvar" / "Försenat", and each level has its own shape. Two short
- * lines (time left, then the due day) keep it narrow enough for a list's date column.
+ * Colour is never the only sign: the words say "kvar" / "Försenat" / "Kontrollera datum", and each level has its
+ * own shape (symbol and border). Two short lines (time left, then the due day) keep it narrow enough for a list's
+ * date column.
  *
  * In a table cell the badge is a block under the time with its inline size contained: it takes the column's width
  * and wraps, instead of widening the column. A wider column makes the browser lay out every row of the table again
@@ -30,5 +31,8 @@ export const BADGE_CSS = `
 .red::before { content: "■" / ""; }
 .unreadable { background: #f1f1f1; color: #333; border-color: #666; border-style: dashed; font-weight: 400; }
 .unreadable::before { content: "?" / ""; }
+/* Read, but ahead of the computer's clock: neither a countdown nor unreadable; a clock face, dotted. */
+.untrusted { background: #eef1fb; color: #1f2d5c; border-color: #3b4f99; border-style: dotted; font-weight: 400; }
+.untrusted::before { content: "◷" / ""; }
 @media (forced-colors: active) { .badge { border-color: CanvasText; } }
 `;

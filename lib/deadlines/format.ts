@@ -42,5 +42,21 @@ export function formatLabel(label: DeadlineLabel, language: Language): string {
       return texts.arrived(formatDay(label.when, texts));
     case 'unreadable':
       return texts.unreadable;
+    case 'untrusted':
+      return texts.untrusted;
   }
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * "Datorns klocka verkar gå efter med minst 3 dygn. Tiderna räknas från portalens tid." The amount is floored to
+ * its largest whole unit: it says at least how far behind, never more than the page has seen.
+ */
+export function formatClockBehind(behindMs: number, language: Language): string {
+  const texts = textsFor(language);
+  const minutes = Math.floor(Math.max(0, behindMs) / MINUTE_MS);
+  if (minutes >= 24 * 60) return texts.clockBehind(Math.floor(minutes / (24 * 60)), 'day');
+  if (minutes >= 60) return texts.clockBehind(Math.floor(minutes / 60), 'hour');
+  return texts.clockBehind(minutes, 'minute');
 }

@@ -20,16 +20,24 @@ export {
 } from './rules';
 export { computeDue, type DueTime } from './due';
 export { deadlineStatus, type DeadlineLevel, type DeadlineStatus, type TimeLeft } from './status';
-export { parseArrival, FUTURE_TOLERANCE_MS, type ArrivalFailure, type ArrivalResult } from './parse-arrival';
+export {
+  parseArrival,
+  FUTURE_TOLERANCE_MS,
+  type ArrivalFailure,
+  type ArrivalReading,
+  type ArrivalResult,
+} from './parse-arrival';
 export { readArrival } from './read-arrival';
+export { PageClock, MAX_CLOCK_BEHIND_MS, type ArrivalTrust } from './page-clock';
 export {
   arrivalLabel,
   dayLabel,
   dueByLabel,
   timeLeftLabel,
   UNREADABLE_LABEL,
+  UNTRUSTED_LABEL,
   type DayLabel,
   type DeadlineLabel,
 } from './labels';
-export { formatDay, formatLabel } from './format';
+export { formatClockBehind, formatDay, formatLabel } from './format';
 export { textsFor, type DeadlineTexts, type Language } from './texts';

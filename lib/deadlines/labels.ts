@@ -26,7 +26,8 @@ export type DeadlineLabel =
   | { kind: 'due-by'; when: DayLabel }
   | { kind: 'overdue-since'; when: DayLabel }
   | { kind: 'arrived'; when: DayLabel }
-  | { kind: 'unreadable' };
+  | { kind: 'unreadable' }
+  | { kind: 'untrusted' };
 
 const RELATIVE = new Map<number, DayLabel['relative']>([
   [-1, 'yesterday'],
@@ -72,3 +73,5 @@ export function arrivalLabel(arrival: Date, precision: 'minute' | 'day', now: Da
 }
 
 export const UNREADABLE_LABEL: DeadlineLabel = { kind: 'unreadable' };
+/** "Kontrollera datum": read, but ahead of the computer's clock with nothing on the page to explain it. */
+export const UNTRUSTED_LABEL: DeadlineLabel = { kind: 'untrusted' };

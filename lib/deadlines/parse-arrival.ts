@@ -1,4 +1,4 @@
-import { datePartToDay, FUTURE_TOLERANCE_MS, notInFuture, type Context } from './arrival-day';
+import { datePartToDay, FUTURE_TOLERANCE_MS, type Context } from './arrival-day';
 import { LEADING_LABEL, normalizeDateText } from './arrival-words';
 import { parseIsoWithOffset } from './parse-iso';
 import { fromWallClock, toWallClock } from './stockholm-time';
@@ -13,12 +13,23 @@ export type ArrivalFailure =
   | 'invalid-date'
   | 'invalid-time'
   | 'weekday-mismatch'
-  | 'in-future'
   | 'invalid-now';
 
-export type ArrivalResult =
-  | { ok: true; arrival: Date; precision: 'minute' | 'day'; source: 'machine' | 'text' }
-  | { ok: false; reason: ArrivalFailure };
+export interface ArrivalReading {
+  ok: true;
+  arrival: Date;
+  precision: 'minute' | 'day';
+  source: 'machine' | 'text';
+  /**
+   * Read without this computer's clock: machine-readable, or a date with its year. Such a time is the portal's
+   * own, so a page can learn from it how far the computer's clock is behind (./page-clock.ts).
+   */
+  absolute: boolean;
+  /** Lies ahead of `now` beyond FUTURE_TOLERANCE_MS (by day for a date alone): the clock may be behind. */
+  ahead: boolean;
+}
+
+export type ArrivalResult = ArrivalReading | { ok: false; reason: ArrivalFailure };
 
 const MAX_LENGTH = 120;
 
@@ -47,7 +58,10 @@ function splitOffTime(text: string): { datePart: string; time: number | null } |
  * Reads an arrival time as a portal shows it, in Swedish wall-clock time: "2026-11-25 14:32", "25 nov 2026 14:32",
  * "25/11 14:32", "idag 09:14", "igår", "i förrgår kl. 8.05", "mån 14:02", "12 nov", or ISO 8601 with an offset.
  * A date without a time gives the start of that day with precision 'day' (the earliest it can have arrived, so a
- * 'same-time' deadline is never later than the real one). Never throws; anything doubtful is `ok: false`.
+ * 'same-time' deadline is never later than the real one). Never throws; text that cannot be read is `ok: false`.
+ *
+ * `now` is the portal's time as far as the page knows it. A time ahead of it is still read, marked `ahead`: it
+ * is a clock problem, not an unreadable date, and the caller decides (./page-clock.ts).
  */
 export function parseArrival(input: unknown, now: Date): ArrivalResult {
   if (typeof input !== 'string') return { ok: false, reason: 'not-text' };
@@ -62,18 +76,23 @@ export function parseArrival(input: unknown, now: Date): ArrivalResult {
   const machine = parseIsoWithOffset(text);
   if (machine !== undefined) {
     if (machine === null) return { ok: false, reason: 'invalid-date' };
-    if (machine.getTime() > nowMs + FUTURE_TOLERANCE_MS) return { ok: false, reason: 'in-future' };
-    return { ok: true, arrival: machine, precision: 'minute', source: 'machine' };
+    const ahead = machine.getTime() > nowMs + FUTURE_TOLERANCE_MS;
+    return { ok: true, arrival: machine, precision: 'minute', source: 'machine', absolute: true, ahead };
   }
 
   const split = splitOffTime(text);
   if (typeof split === 'string') return { ok: false, reason: split };
   const { datePart, time } = split;
   const ctx: Context = { today: toWallClock(now).day, nowMs, time };
-  const day = datePartToDay(datePart, ctx);
-  if (typeof day !== 'number') return { ok: false, reason: day };
-  if (!notInFuture(day, ctx)) return { ok: false, reason: 'in-future' };
-  return time === null
-    ? { ok: true, arrival: fromWallClock(day, 0), precision: 'day', source: 'text' }
-    : { ok: true, arrival: fromWallClock(day, time), precision: 'minute', source: 'text' };
+  const read = datePartToDay(datePart, ctx);
+  if (typeof read === 'string') return { ok: false, reason: read };
+  const { day, absolute, ahead } = read;
+  return {
+    ok: true,
+    arrival: fromWallClock(day, time ?? 0),
+    precision: time === null ? 'day' : 'minute',
+    source: 'text',
+    absolute,
+    ahead,
+  };
 }

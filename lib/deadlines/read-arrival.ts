@@ -19,9 +19,11 @@ function candidates(el: Element): { value: string | null; machine: boolean }[] {
 
 /**
  * The arrival time of a message from the element the portal layer points at (a row's date cell, a <time>).
- * The first candidate that parses wins; a `datetime` attribute counts as machine-readable even without an offset
- * (HTML allows a local date-time there; it is read as Swedish time). When nothing parses, the visible text's
- * reason is returned, so that the badge can say "Kan inte läsa datum" instead of guessing.
+ * The first candidate that parses wins, also when it lies ahead of `now`: a machine-readable time ahead of this
+ * computer's clock says the clock is behind, and the visible text ("22 dec") must not be given another year
+ * instead. A `datetime` attribute counts as machine-readable even without an offset (HTML allows a local
+ * date-time there; it is read as Swedish time). When nothing parses, the visible text's reason is returned, so
+ * that the badge can say "Kan inte läsa datum" instead of guessing.
  */
 export function readArrival(el: Element, now: Date): ArrivalResult {
   let failure: ArrivalResult = { ok: false, reason: 'empty' };

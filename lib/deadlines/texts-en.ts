@@ -16,4 +16,9 @@ export const EN_TEXTS: DeadlineTexts = {
   overdueSince: (when) => `Overdue since ${when}`,
   arrived: (when) => `Arrived ${when}`,
   unreadable: 'Cannot read the date',
+  untrusted: 'Check the date',
+  untrustedTooltip:
+    'The date lies in the future by the computer’s clock. Check when the message arrived, and that the computer’s clock is right.',
+  clockBehind: (count, unit) =>
+    `The computer’s clock seems to be behind by at least ${count} ${unit}${count === 1 ? '' : 's'}. Times are counted from the portal’s time.`,
 };

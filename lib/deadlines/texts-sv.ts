@@ -16,4 +16,15 @@ export const SV_TEXTS: DeadlineTexts = {
   overdueSince: (when) => `Försenat sedan ${when}`,
   arrived: (when) => `Inkom ${when}`,
   unreadable: 'Kan inte läsa datum',
+  untrusted: 'Kontrollera datum',
+  untrustedTooltip:
+    'Datumet ligger i framtiden enligt datorns klocka. Kontrollera när meddelandet kom in och att datorns klocka går rätt.',
+  clockBehind: (count, unit) => {
+    const units = {
+      day: 'dygn',
+      hour: count === 1 ? 'timme' : 'timmar',
+      minute: count === 1 ? 'minut' : 'minuter',
+    };
+    return `Datorns klocka verkar gå efter med minst ${count} ${units[unit]}. Tiderna räknas från portalens tid.`;
+  },
 };

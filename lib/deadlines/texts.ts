@@ -25,6 +25,11 @@ export interface DeadlineTexts {
   overdueSince(when: string): string;
   arrived(when: string): string;
   unreadable: string;
+  /** A date that was read but lies ahead of the computer's clock, with nothing on the page to explain it. */
+  untrusted: string;
+  untrustedTooltip: string;
+  /** The popup's notice that the computer's clock is behind the portal's by at least `count` units. */
+  clockBehind(count: number, unit: 'day' | 'hour' | 'minute'): string;
 }
 
 export function textsFor(language: Language): DeadlineTexts {

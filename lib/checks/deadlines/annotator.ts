@@ -1,10 +1,11 @@
 import { createBadge, renderBadge, shownView } from '@/components/deadlines/badge';
 import { isPlaced, place, removeStrayBadges } from '@/components/deadlines/placement';
-import { isoFromDay, readArrival, swedishDayOf, type Language } from '../../deadlines';
+import { isoFromDay, PageClock, swedishDayOf, type Language } from '../../deadlines';
 import { queryAll, queryFirst } from '../../portals/query';
 import type { ResolvedPortal } from '../../portals/types';
-import { BadgePass, badgesEqual, unreadableView, type BadgeView, type RowDeadline } from './badge-view';
+import { BadgePass, badgesEqual, type BadgeView, type RowDeadline } from './badge-view';
 import { Later } from './later';
+import { openBadge } from './open-badge';
 import type { PageRule } from './page-rule';
 import { caseAddress, caseHoldsRows, readCase, readRow, rowAddress, type MessageReading } from './reading';
 import type { Reporter } from './reporter';
@@ -27,8 +28,10 @@ interface Tracked {
   ruleKey: string;
   /** The badge, or null for answered, closed and unknown-status messages. */
   host: HTMLElement | null;
-  /** Null with a host: the date could not be read ("Kan inte läsa datum"). */
+  /** Null with a host: the date could not be read ("Kan inte läsa datum"), or is not trusted. */
   deadline: RowDeadline | null;
+  /** "Kontrollera datum": read again every minute, since the computer's clock may catch up with the date. */
+  untrusted: boolean;
 }
 
 export interface AnnotatorOptions {
@@ -37,7 +40,10 @@ export interface AnnotatorOptions {
   rule: () => PageRule;
   language: Language;
   reporter: Reporter;
+  /** The computer's clock. */
   now?: () => Date;
+  /** The portal's clock as far as the page knows it; one per document, so restarts keep what was learnt. */
+  clock?: PageClock;
   doc?: Document;
   /** Wraps each idle-time slice (the check times them, see ./timing.ts). */
   measureLater?: (work: () => void) => void;
@@ -47,14 +53,17 @@ export interface AnnotatorOptions {
  * The badges of one page: draws them on every open message, redraws what changed when the portal changes its
  * list, and refreshes the time left every minute. Unchanged rows are skipped by their fingerprint (status text,
  * and for open messages the arrival's text and attributes, and the rule), and unchanged badges are not touched,
- * so nothing flickers.
+ * so nothing flickers. Everything counts from the portal's time as far as the page knows it (`clock`): when a row
+ * shows that the computer's clock is behind, every row is read again, as when the rule changes.
  */
 export class DeadlineAnnotator {
   private readonly tracked = new Map<Element, Tracked>();
-  private readonly now: () => Date;
+  private readonly clock: PageClock;
   private readonly doc: Document;
   private pageRule: PageRule | undefined;
   private ruleChanged = false;
+  /** The clock estimate of the last full scan: when it has moved since, every row is read again. */
+  private scannedVersion = 0;
   private reportedDay: number | undefined;
   private readonly later: Later<Element>;
   private laterParts: Map<Element, RowParts> | undefined;
@@ -63,18 +72,27 @@ export class DeadlineAnnotator {
   private lastPass: { pass: BadgePass; key: string; at: number } | undefined;
 
   constructor(private readonly options: AnnotatorOptions) {
-    this.now = options.now ?? (() => new Date());
+    const now = options.now;
+    // A clock given for a test is its own monotonic clock: it only jumps when the test moves it.
+    this.clock = options.clock ?? (now ? new PageClock(now, () => now().getTime()) : new PageClock());
     this.doc = options.doc ?? document;
     this.later = new Later((until) => this.processLater(until), options.measureLater);
   }
 
   /** The first pass: every row, and the case view when it has no rows of its own. */
   scanAll(): void {
-    const pass = this.pass();
-    this.ruleChanged = false;
-    this.processRows(queryAll(this.options.portal, 'messageRow', this.doc), pass);
-    this.processCase(pass);
-    this.reportedDay ??= swedishDayOf(pass.now);
+    // A second round when the first taught the page the portal's time (an arrival ahead of the computer's clock):
+    // the rows read before it are read again. Never a third: what names its year does not depend on the clock.
+    for (let round = 0; round < 2; round += 1) {
+      const pass = this.pass();
+      this.ruleChanged = false;
+      this.scannedVersion = this.clock.version;
+      this.processRows(queryAll(this.options.portal, 'messageRow', this.doc), pass);
+      this.processCase(pass);
+      this.reportedDay ??= swedishDayOf(pass.now);
+      if (this.clock.version === this.scannedVersion) break;
+    }
+    this.reportClock();
   }
 
   /** Only the rows the mutations touched (and the case view when they touched it). */
@@ -86,22 +104,26 @@ export class DeadlineAnnotator {
     if (this.ruleChanged) return this.scanAll();
     this.processRows([...touched.rows], pass);
     if (touched.caseView) this.processCase(pass);
+    this.afterWork();
   }
 
   /** Every minute: the time left of each badge; rows that went away are forgotten. */
   tick(): void {
     const pass = this.pass();
     if (this.ruleChanged) this.scanAll();
-    const key = this.pageRule?.key;
+    const untrusted: Element[] = [];
     for (const [element, tracked] of this.tracked) {
       if (!element.isConnected) {
         this.tracked.delete(element);
         continue;
       }
-      if (!tracked.host || !tracked.deadline || tracked.ruleKey !== key) continue;
+      if (tracked.untrusted) untrusted.push(element);
+      if (!tracked.host || !tracked.deadline || tracked.ruleKey !== pass.key) continue;
       const view = pass.view(tracked.deadline);
       if (!badgesEqual(shownView(tracked.host), view)) renderBadge(tracked.host, view);
     }
+    if (untrusted.length > 0) this.readAgain(untrusted);
+    this.afterWork();
     const today = swedishDayOf(pass.now);
     if (this.reportedDay !== undefined && today !== this.reportedDay) this.options.reporter.recount();
     this.reportedDay = today;
@@ -123,12 +145,39 @@ export class DeadlineAnnotator {
       this.ruleChanged = this.pageRule !== undefined;
       this.pageRule = next;
     }
+    const key = this.keyNow();
     const at = Date.now();
     const last = this.lastPass;
-    if (reuse && last && last.key === this.pageRule.key && at - last.at < PASS_REUSE_MS) return last.pass;
-    const pass = new BadgePass(this.pageRule.rule, this.now(), this.options.language);
-    this.lastPass = { pass, key: this.pageRule.key, at };
+    if (reuse && last && last.key === key && at - last.at < PASS_REUSE_MS) return last.pass;
+    const pass = new BadgePass(this.pageRule.rule, this.clock.now(), this.options.language, key);
+    this.lastPass = { pass, key, at };
     return pass;
+  }
+
+  /** The rule and the clock estimate: a row read under another key is read again. */
+  private keyNow(): string {
+    return `${this.pageRule?.key ?? ''}|${this.clock.version}`;
+  }
+
+  /** After rows were read outside a full scan: a clock estimate raised by them means every row is read again. */
+  private afterWork(): void {
+    if (this.clock.version !== this.scannedVersion) this.scanAll();
+    else this.reportClock();
+  }
+
+  /** Tells the background how far behind the computer's clock is, once the page has any time to tell it from. */
+  private reportClock(): void {
+    if (this.clock.informed) this.options.reporter.clock(this.clock.behindMs());
+  }
+
+  /** "Kontrollera datum" rows: the computer's clock may have reached their date since they were read. */
+  private readAgain(elements: readonly Element[]): void {
+    const pass = this.pass(true);
+    for (const element of elements) this.tracked.get(element)!.ruleKey = '';
+    const caseView = queryFirst(this.options.portal, 'caseView', this.doc);
+    const rows = elements.filter((element) => element !== caseView);
+    this.processRows(rows, pass);
+    if (caseView && elements.includes(caseView)) this.processCase(pass);
   }
 
   private processRows(rows: readonly Element[], pass: BadgePass): void {
@@ -155,8 +204,8 @@ export class DeadlineAnnotator {
     const parts = (this.laterParts ??= partsOfRows(portal, this.later.waiting(), this.doc));
     for (let row = this.later.next(); row; row = this.later.next()) {
       const known = this.tracked.get(row);
-      // Gone, or done already under this rule (the portal changed it, so the mutation path took it): nothing to do.
-      if (row.isConnected && known?.ruleKey !== this.pageRule?.key) {
+      // Gone, or done already under this key (the portal changed it, so the mutation path took it): nothing to do.
+      if (row.isConnected && known?.ruleKey !== this.keyNow()) {
         const found = parts.get(row);
         // The portal may have replaced a part since the parts were found: then this row's own are asked for.
         const fresh =
@@ -168,6 +217,7 @@ export class DeadlineAnnotator {
     this.laterParts = undefined;
     for (const write of this.writes.values()) write();
     this.writes.clear();
+    this.afterWork();
   }
 
   private processCase(pass: BadgePass): void {
@@ -184,9 +234,8 @@ export class DeadlineAnnotator {
     this.process(caseView, readCase(portal, caseView), pass, () => caseAddress(base), false);
   }
 
-  private unchanged(known: Tracked | undefined, reading: MessageReading): boolean {
-    if (!known || known.fingerprint !== reading.fingerprint || known.ruleKey !== this.pageRule?.key)
-      return false;
+  private unchanged(known: Tracked | undefined, reading: MessageReading, key: string): boolean {
+    if (!known || known.fingerprint !== reading.fingerprint || known.ruleKey !== key) return false;
     if (!known.host) return true;
     return known.host.isConnected && reading.arrival !== null && isPlaced(known.host, reading.arrival);
   }
@@ -199,10 +248,17 @@ export class DeadlineAnnotator {
     defer: boolean,
   ): void {
     const known = this.tracked.get(element);
-    if (this.unchanged(known, reading)) return;
-    const tracked: Tracked = known ?? { fingerprint: '', ruleKey: '', host: null, deadline: null };
+    if (this.unchanged(known, reading, pass.key)) return;
+    const tracked: Tracked = known ?? {
+      fingerprint: '',
+      ruleKey: '',
+      host: null,
+      deadline: null,
+      untrusted: false,
+    };
     tracked.fingerprint = reading.fingerprint;
-    tracked.ruleKey = this.pageRule?.key ?? '';
+    tracked.ruleKey = pass.key;
+    tracked.untrusted = false;
     this.tracked.set(element, tracked);
 
     const { state, arrival } = reading;
@@ -216,9 +272,9 @@ export class DeadlineAnnotator {
       if (state === 'answered' || state === 'closed')
         this.options.reporter.note(element, { status: state, address });
     } else {
-      const deadline = pass.deadline(readArrival(arrival, pass.now));
+      const { deadline, untrusted, view } = openBadge(arrival, pass, this.clock);
       tracked.deadline = deadline;
-      const view = deadline ? pass.view(deadline) : unreadableView(pass.language);
+      tracked.untrusted = untrusted;
       write = () => this.draw(tracked, arrival, view);
       if (deadline) {
         this.options.reporter.note(element, {

@@ -26,14 +26,14 @@ export interface RowDeadline {
 
 /** What one badge shows. Equal views render the same DOM, so a tick that changes nothing writes nothing. */
 export interface BadgeView {
-  level: DeadlineLevel | 'unreadable';
-  /** "1 vardag 3 tim kvar", "Försenat sedan mån 22 jun 17:00", "Kan inte läsa datum". */
+  level: DeadlineLevel | 'unreadable' | 'untrusted';
+  /** "1 vardag 3 tim kvar", "Försenat sedan mån 22 jun 17:00", "Kan inte läsa datum", "Kontrollera datum". */
   text: string;
-  /** "Besvaras senast tis 23 jun" next to the time left; '' when overdue or unreadable. */
+  /** "Besvaras senast tis 23 jun" next to the time left; '' when overdue, unreadable or untrusted. */
   detail: string;
   /** The absolute due time (with year and clock) and the arrival, for the tooltip. */
   tooltip: string;
-  /** ISO 8601 with the Swedish offset, for data-vmk-due; null when unreadable. */
+  /** ISO 8601 with the Swedish offset, for data-vmk-due; null when unreadable or untrusted. */
   dueIso: string | null;
 }
 
@@ -66,8 +66,11 @@ export class BadgePass {
 
   constructor(
     readonly rule: DeadlineRule,
+    /** The portal's time as far as the page knows it (lib/deadlines/page-clock.ts). */
     readonly now: Date,
     readonly language: Language,
+    /** The rule and the clock estimate this pass was made under: rows read under another key are read again. */
+    readonly key = '',
   ) {}
 
   /** The deadline from an arrival reading, or null when none can be given (unreadable, or outside the calendar). */

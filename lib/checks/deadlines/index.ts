@@ -1,3 +1,4 @@
+import { PageClock } from '../../deadlines';
 import { uiLanguage } from '../../i18n';
 import { logCheckError } from '../../log';
 import { sendToBackground } from '../../messages';
@@ -18,9 +19,16 @@ const OBSERVED: MutationObserverInit = {
 const MINUTE = 60_000;
 
 /**
+ * One per document: what the page learnt of the portal's clock stays true when the check restarts (a settings
+ * change, single-page navigation), so the next page's badges count from the portal's time from the start.
+ */
+let pageClock: PageClock | undefined;
+
+/**
  * Answer deadlines on open messages: a badge with the working time left (green, amber, red) next to each open
- * message's arrival time, in lists and in the open case view; "Kan inte läsa datum" where the date cannot be read.
- * Runs on inbox pages and case pages (SoB lists a moment's messages on its case page). See README.md.
+ * message's arrival time, in lists and in the open case view; "Kan inte läsa datum" where the date cannot be read,
+ * "Kontrollera datum" where it lies ahead of the computer's clock with nothing on the page to explain it. Runs on
+ * inbox pages and case pages (SoB lists a moment's messages on its case page). See README.md.
  */
 export const deadlinesCheck = defineCheck({
   id: 'deadlines',
@@ -43,6 +51,7 @@ export const deadlinesCheck = defineCheck({
       rule: () => pageRule(settings.checks.deadlines, portal.id),
       language: uiLanguage(),
       reporter,
+      clock: (pageClock ??= new PageClock()),
       measureLater: (slice) => guarded('idle', slice)(),
     });
 

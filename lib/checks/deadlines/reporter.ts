@@ -1,3 +1,4 @@
+import { MAX_CLOCK_BEHIND_MS } from '../../deadlines/page-clock';
 import { DEADLINES_SEEN_MAX_ENTRIES, type ContentToBackground, type DeadlineSeenEntry } from '../../messages';
 import type { PortalId } from '../../portals/types';
 import { SLICE_MS, whenIdle, type IdleHandle } from './later';
@@ -15,8 +16,16 @@ export interface Reporter {
   note(source: Element, sighting: Sighting): void;
   /** Asks the background to recount (a new Swedish day began while the page was open). */
   recount(): void;
+  /**
+   * How far behind the portal's clock the computer's is, at least, as far as this page can tell (0: it cannot see
+   * it behind). Sent with every report from then on, and alone when it changed by a minute or more.
+   */
+  clock(behindMs: number): void;
   stop(): void;
 }
+
+/** A change in the clock estimate smaller than this is not worth a message (the page's clocks drift by ms). */
+const CLOCK_STEP_MS = 60_000;
 
 function entryOf(sighting: Sighting, address: MessageAddress): DeadlineSeenEntry {
   return sighting.status === 'open'
@@ -51,6 +60,16 @@ export function createReporter(
   const pending = new Map<Element, Sighting>();
   let idle: IdleHandle | undefined;
   let stopped = false;
+  let behindMs: number | undefined;
+  let sentBehindMs: number | undefined;
+  const clockChanged = () =>
+    behindMs !== undefined &&
+    (sentBehindMs === undefined || Math.abs(behindMs - sentBehindMs) >= CLOCK_STEP_MS);
+  const message = (entries: DeadlineSeenEntry[]): SeenMessage => {
+    if (behindMs === undefined) return { type: 'deadlines:seen', portal, at: now(), entries };
+    sentBehindMs = behindMs;
+    return { type: 'deadlines:seen', portal, at: now(), entries, clockBehindMs: behindMs };
+  };
 
   const schedule = () => {
     idle ??= whenIdle((timeLeft) => {
@@ -76,7 +95,7 @@ export function createReporter(
       }
       if (entries.length >= DEADLINES_SEEN_MAX_ENTRIES || performance.now() - start >= budgetMs) break;
     }
-    if (entries.length > 0) send({ type: 'deadlines:seen', portal, at: now(), entries });
+    if (entries.length > 0 || clockChanged()) send(message(entries));
     if (pending.size > 0) schedule();
   };
   // A page closed or left before the idle slices came would take its sightings with it: send them all now.
@@ -98,7 +117,12 @@ export function createReporter(
       schedule();
     },
     recount() {
-      if (!stopped) send({ type: 'deadlines:seen', portal, at: now(), entries: [] });
+      if (!stopped) send(message([]));
+    },
+    clock(ms) {
+      if (stopped) return;
+      behindMs = Math.min(MAX_CLOCK_BEHIND_MS, Math.max(0, Math.round(ms)));
+      if (clockChanged()) schedule();
     },
     stop() {
       stopped = true;

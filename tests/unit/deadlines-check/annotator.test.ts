@@ -157,12 +157,19 @@ describe('what cannot be read', () => {
     expect(reporter.noted.filter((entry) => entry.source === cell.closest('tr'))).toEqual([]);
   });
 
-  it('a date in the future is not read as an arrival', () => {
+  it('a date with its year ahead of the computer’s clock is the portal’s time: the page counts from it', () => {
     loadFixture('1177', 'inbox.html', '/arenden');
     const cell = queryAll(portalOf('1177'), 'messageRow')[1]!.querySelector('.inkommet')!;
     cell.textContent = '2026-11-30 10:00';
-    annotatorFor('1177').annotator.scanAll();
-    expect(shown(cell.querySelector<HTMLElement>(BADGE_TAG)!).level).toBe('unreadable');
+    const { annotator, reporter } = annotatorFor('1177');
+    annotator.scanAll();
+    expect(shown(cell.querySelector<HTMLElement>(BADGE_TAG)!)).toMatchObject({
+      level: 'green',
+      due: '2026-12-02T17:00:00+01:00',
+    });
+    // The portal's time is at least Mon 30 Nov 10:00: the message due on Friday 27 Nov is late.
+    expect(shown(badges()[0]!).shown).toBe('Försenat sedan fre 27 nov 17:00');
+    expect(reporter.clocks.at(-1)).toBe(Date.parse('2026-11-30T10:00:00+01:00') - FIXTURE_NOW.getTime());
   });
 
   it('a status without a known word gets no badge (it may be answered)', () => {

@@ -190,6 +190,31 @@ describe('reporting to the background', () => {
     reporter.stop();
   });
 
+  it('tells how far behind the computer’s clock is: with every report, and alone when it changed', async () => {
+    const sent: unknown[] = [];
+    const reporter = createReporter('1177', (message) => sent.push(message));
+    reporter.note(document.createElement('tr'), open('/arende/1'));
+    await vi.runAllTimersAsync();
+    expect(sent).toEqual([expect.not.objectContaining({ clockBehindMs: expect.anything() })]);
+
+    sent.length = 0;
+    reporter.clock(3 * 86_400_000);
+    await vi.runAllTimersAsync();
+    expect(sent).toEqual([expect.objectContaining({ entries: [], clockBehindMs: 3 * 86_400_000 })]);
+    // The page's clocks drift by milliseconds: that is not news. A minute is.
+    reporter.clock(3 * 86_400_000 + 5);
+    await vi.runAllTimersAsync();
+    expect(sent).toHaveLength(1);
+    reporter.note(document.createElement('tr'), open('/arende/2'));
+    await vi.runAllTimersAsync();
+    expect(sent[1]).toMatchObject({ clockBehindMs: 3 * 86_400_000 + 5 });
+    reporter.clock(0); // the computer's clock was set right
+    await vi.runAllTimersAsync();
+    expect(sent[2]).toMatchObject({ entries: [], clockBehindMs: 0 });
+    expect(sent.every((message) => parseContentMessage(message))).toBe(true);
+    reporter.stop();
+  });
+
   it('asks for a recount with an empty report; sends nothing after stop()', async () => {
     const sent: unknown[] = [];
     const reporter = createReporter('sob', (message) => sent.push(message));
@@ -221,6 +246,9 @@ describe('the deadlines:seen message, checked where it is received', () => {
   };
   it('accepts a well-formed report', () => {
     expect(parseContentMessage(valid)).toEqual(valid);
+    expect(parseContentMessage({ ...valid, clockBehindMs: 259_200_000 })).toMatchObject({
+      clockBehindMs: 259_200_000,
+    });
   });
   it.each([
     ['an unknown portal', { ...valid, portal: 'okand' }],
@@ -234,6 +262,8 @@ describe('the deadlines:seen message, checked where it is received', () => {
       { ...valid, entries: [{ status: 'open', key: '/a', url: 'https://x.se/a' }] },
     ],
     ['an empty key', { ...valid, entries: [{ status: 'answered', key: '' }] }],
+    ['a clock ahead rather than behind', { ...valid, clockBehindMs: -1 }],
+    ['a clock behind by decades', { ...valid, clockBehindMs: 30 * 365 * 86_400_000 }],
     [
       'too many entries',
       { ...valid, entries: Array.from({ length: DEADLINES_SEEN_MAX_ENTRIES + 1 }, () => valid.entries[1]) },

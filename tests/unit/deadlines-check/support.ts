@@ -25,16 +25,42 @@ export function portalOf(id: PortalId): ResolvedPortal {
   return PORTALS.find((portal) => portal.id === id)!;
 }
 
-/** Makes the fixture the current document, at its own address. */
-export function loadFixture(portal: PortalId, file: string, path: string): void {
-  const html = readFileSync(resolve(FIXTURES, portal, file), 'utf8');
+function setAddress(portal: PortalId, path: string): void {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
     `${ORIGINS[portal]}${path}`,
   );
+}
+
+/** Makes the fixture the current document, at its own address. */
+export function loadFixture(portal: PortalId, file: string, path: string): void {
+  const html = readFileSync(resolve(FIXTURES, portal, file), 'utf8');
+  setAddress(portal, path);
   document.documentElement.innerHTML = new DOMParser().parseFromString(
     html,
     'text/html',
   ).documentElement.innerHTML;
+}
+
+/**
+ * A 1177 inbox of open ärenden, one per arrival cell (its inner HTML: "22 dec", or a <time datetime>), with the
+ * replica's markup; returns the rows in order.
+ */
+export function loadOpenRows(cells: readonly string[]): HTMLElement[] {
+  setAddress('1177', '/arenden');
+  const rows = cells.map(
+    (cell, index) =>
+      `<tr class="arenderad"><td><a class="arende-lank" href="/arende/${index}">Ärende</a></td>` +
+      `<td class="inkommet">${cell}</td>` +
+      `<td class="arendestatus"><span class="status">Obesvarat</span></td></tr>`,
+  );
+  document.body.innerHTML = `<table class="arendelista"><tbody>${rows.join('')}</tbody></table>`;
+  return Array.from(document.querySelectorAll<HTMLElement>('tr.arenderad'));
+}
+
+/** What the badge in a row shows, or undefined when it has none. */
+export function badgeIn(row: Element): ShownBadge | undefined {
+  const host = row.querySelector<HTMLElement>(BADGE_TAG);
+  return host ? shown(host) : undefined;
 }
 
 export interface Noted {
@@ -42,15 +68,24 @@ export interface Noted {
   sighting: Sighting;
 }
 
-export function recordingReporter(): Reporter & { noted: Noted[]; recounts: number } {
+export function recordingReporter(): Reporter & {
+  noted: Noted[];
+  recounts: number;
+  /** Every clock estimate the page told, in order. */
+  clocks: number[];
+} {
   const reporter = {
     noted: [] as Noted[],
     recounts: 0,
+    clocks: [] as number[],
     note(source: Element, sighting: Sighting) {
       reporter.noted.push({ source, sighting });
     },
     recount() {
       reporter.recounts += 1;
+    },
+    clock(behindMs: number) {
+      reporter.clocks.push(behindMs);
     },
     stop() {},
   };

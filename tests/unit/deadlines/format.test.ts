@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso } from '../../../lib/deadlines/civil-day';
-import { formatLabel } from '../../../lib/deadlines/format';
-import { arrivalLabel, dayLabel, UNREADABLE_LABEL, type DeadlineLabel } from '../../../lib/deadlines/labels';
+import { formatClockBehind, formatLabel } from '../../../lib/deadlines/format';
+import {
+  arrivalLabel,
+  dayLabel,
+  UNREADABLE_LABEL,
+  UNTRUSTED_LABEL,
+  type DeadlineLabel,
+} from '../../../lib/deadlines/labels';
 
 const now = new Date('2026-11-25T15:00:00+01:00'); // Wed 25 Nov 2026
 const day = (iso: string) => dayFromIso(iso) ?? Number.NaN;
@@ -82,5 +88,29 @@ describe('badge texts', () => {
 
   it('says so when the date cannot be read', () => {
     expect(both(UNREADABLE_LABEL)).toEqual(['Kan inte läsa datum', 'Cannot read the date']);
+  });
+
+  it('has its own words for a date read but not trusted', () => {
+    expect(both(UNTRUSTED_LABEL)).toEqual(['Kontrollera datum', 'Check the date']);
+  });
+});
+
+describe('the notice that the computer’s clock is behind', () => {
+  const minutes = 60_000;
+  it.each([
+    [3 * 1440 * minutes - 5 * minutes, 'minst 2 dygn', 'at least 2 days'],
+    [3 * 1440 * minutes, 'minst 3 dygn', 'at least 3 days'],
+    [1440 * minutes, 'minst 1 dygn', 'at least 1 day'],
+    [5 * 60 * minutes + 59 * minutes, 'minst 5 timmar', 'at least 5 hours'],
+    [60 * minutes, 'minst 1 timme', 'at least 1 hour'],
+    [20 * minutes + 59_999, 'minst 20 minuter', 'at least 20 minutes'],
+    [1 * minutes, 'minst 1 minut', 'at least 1 minute'],
+  ])('%i ms: "%s" / "%s", never more than known', (ms, sv, en) => {
+    expect(formatClockBehind(ms, 'sv')).toBe(
+      `Datorns klocka verkar gå efter med ${sv}. Tiderna räknas från portalens tid.`,
+    );
+    expect(formatClockBehind(ms, 'en')).toBe(
+      `The computer’s clock seems to be behind by ${en}. Times are counted from the portal’s time.`,
+    );
   });
 });

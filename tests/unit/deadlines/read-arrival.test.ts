@@ -70,9 +70,21 @@ describe('readArrival', () => {
   it('says why when nothing can be read, so the badge shows "Kan inte läsa datum"', () => {
     expect(read(cell('<span>Ny!</span>'))).toEqual({ ok: false, reason: 'unrecognized' });
     expect(read(cell(''))).toEqual({ ok: false, reason: 'empty' });
-    expect(read(cell('<time datetime="2030-01-01T10:00:00Z">i framtiden</time>'))).toEqual({
+    expect(read(cell('<time datetime="okänt">i framtiden</time>'))).toEqual({
       ok: false,
       reason: 'unrecognized',
+    });
+  });
+
+  it('keeps a machine-readable time ahead of the clock, never the text with another year', () => {
+    // The computer's clock is days behind the portal's: "22 dec" alone would be read as last year's.
+    const el = cell('<time datetime="2026-12-22T10:05:00+01:00">22 dec</time>');
+    expect(readArrival(el, NOW)).toMatchObject({
+      ok: true,
+      arrival: new Date('2026-12-22T09:05:00Z'),
+      source: 'machine',
+      absolute: true,
+      ahead: true,
     });
   });
 });
