@@ -1,33 +1,35 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { CLOCK_KEY, clockBehindMs } from '@/lib/checks/deadlines/clock-lag';
 import { LINKS_KEY, readLinks } from '@/lib/checks/deadlines/links';
-import { listedDeadlines, type ListedDeadline } from '@/lib/checks/deadlines/popup-list';
+import { popupDeadlines, type PopupDeadlines } from '@/lib/checks/deadlines/popup-list';
 import { allSeen } from '@/lib/checks/deadlines/store';
-import { renderToolbarBadge, swedishToday } from '@/lib/checks/deadlines/toolbar';
+import { renderToolbarBadge } from '@/lib/checks/deadlines/toolbar';
 import { uiLanguage } from '@/lib/i18n';
 
 const REFRESH_MS = 30_000;
 
 /**
  * The messages overdue or due today, kept current while the popup is open: the background rewrites the links map
- * with every change to the store, and a timer moves "idag" and "Försenat" on. Opening the popup also recounts the
- * toolbar number, which otherwise only changes when a portal page reports (no alarm wakes the background at midnight).
+ * with every change to the store, and a timer moves "idag" and "Försenat" on. Counted from the portals' time (the
+ * computer's clock plus how far behind the pages have shown it is), with a notice when that differs. Opening the
+ * popup also recounts the toolbar number, which otherwise only changes when a portal page reports (no alarm wakes
+ * the background at midnight).
  */
-export function useSeenDeadlines(): ListedDeadline[] | undefined {
-  const [listed, setListed] = useState<ListedDeadline[]>();
+export function useSeenDeadlines(): PopupDeadlines | undefined {
+  const [shown, setShown] = useState<PopupDeadlines>();
   useEffect(() => {
     let alive = true;
     const refresh = () => {
       const now = Date.now();
-      void Promise.all([allSeen(), readLinks()])
-        .then(([messages, links]) => {
-          if (alive)
-            setListed(listedDeadlines(messages, links, new Date(now), swedishToday(now), uiLanguage()));
+      void Promise.all([allSeen(), readLinks(), clockBehindMs()])
+        .then(([messages, links, behind]) => {
+          if (alive) setShown(popupDeadlines(messages, links, now, behind, uiLanguage()));
         })
-        .catch(() => alive && setListed([]));
+        .catch(() => alive && setShown({ listed: [], clockNotice: null }));
     };
     const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && LINKS_KEY in changes) refresh();
+      if (area === 'session' && (LINKS_KEY in changes || CLOCK_KEY in changes)) refresh();
     };
     browser.storage.onChanged.addListener(listener);
     const timer = setInterval(refresh, REFRESH_MS);
@@ -39,5 +41,5 @@ export function useSeenDeadlines(): ListedDeadline[] | undefined {
       browser.storage.onChanged.removeListener(listener);
     };
   }, []);
-  return listed;
+  return shown;
 }

@@ -5,16 +5,23 @@ import '@/components/deadlines/deadlines-popup.css';
 
 /**
  * Messages seen on any portal that are overdue or due today: portal, arrival, due time and a link back. Nothing
- * here names a patient; the link is the message's address in the portal, which asks for login as usual.
+ * here names a patient; the link is the message's address in the portal, which asks for login as usual. When a
+ * portal page has shown that the computer's clock is behind, one notice says so, above the list.
  */
 export function DeadlinesSection({ resolved }: { resolved: ResolvedSettings }) {
-  const listed = useSeenDeadlines();
-  if (!resolved.settings.checks.deadlines.enabled || !listed) return null;
+  const shown = useSeenDeadlines();
+  if (!resolved.settings.checks.deadlines.enabled || !shown) return null;
+  const { listed, clockNotice } = shown;
   return (
     <section class="vmk-popup-section" aria-labelledby="deadlines-heading" data-vmk-section="deadlines">
       <h2 id="deadlines-heading">
         {listed.length > 0 ? t('deadlinesHeadingCount', [String(listed.length)]) : t('deadlinesHeading')}
       </h2>
+      {clockNotice && (
+        <p class="vmk-deadline__clock" role="note" data-vmk-deadlines-clock>
+          {clockNotice}
+        </p>
+      )}
       {listed.length === 0 ? (
         <p data-vmk-deadlines-none>{t('deadlinesNone')}</p>
       ) : (

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseContentMessage, type ContentToBackground } from '../../messages';
 import { PENDING_KEY } from '../../reminders/pending';
+import { forgetTab, rememberLag } from './clock-lag';
 import { updateLinks } from './links';
 import { allSeen, applyChange, messageId, type SeenMessage } from './store';
 import { renderToolbarBadge } from './toolbar';
@@ -15,12 +16,18 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-/** One report from a portal page: store the open ones (hashed), drop the answered and closed ones, recount. */
+/**
+ * One report from a portal page: store the open ones (hashed), drop the answered and closed ones, keep what the
+ * page says of the computer's clock (per tab), recount.
+ */
 export async function handleSeen(
   report: SeenReport,
   pageUrl: string | undefined,
   now: number,
+  tabId?: number,
 ): Promise<void> {
+  if (report.clockBehindMs !== undefined && tabId !== undefined)
+    await rememberLag(tabId, report.clockBehindMs);
   const pageOrigin = originOf(pageUrl);
   const put: SeenMessage[] = [];
   const remove: string[] = [];
@@ -72,9 +79,17 @@ export function setUpDeadlines(): void {
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseContentMessage(raw);
-    if (message?.type === 'deadlines:seen') enqueue(() => handleSeen(message, sender.url, Date.now()));
+    if (message?.type === 'deadlines:seen')
+      enqueue(() => handleSeen(message, sender.url, Date.now(), sender.tab?.id));
     return undefined;
   });
+  // A closed tab's page says nothing of the clock any more.
+  browser.tabs.onRemoved.addListener((tabId) =>
+    enqueue(async () => {
+      await forgetTab(tabId);
+      await renderToolbarBadge(Date.now());
+    }),
+  );
   // The badge counts the documentation reminders waiting too: draw it again when they change.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && PENDING_KEY in changes) enqueue(() => renderToolbarBadge(Date.now()));

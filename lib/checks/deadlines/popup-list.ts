@@ -1,4 +1,15 @@
-import { arrivalLabel, dayFromIso, dayLabel, formatLabel, toWallClock, type Language } from '../../deadlines';
+import {
+  arrivalLabel,
+  dayFromIso,
+  dayLabel,
+  formatClockBehind,
+  formatLabel,
+  FUTURE_TOLERANCE_MS,
+  isoFromDay,
+  swedishDayOf,
+  toWallClock,
+  type Language,
+} from '../../deadlines';
 import { msToClock } from '../../deadlines/stockholm-time';
 import { PORTALS } from '../../portals/index';
 import type { SeenMessage } from './store';
@@ -50,4 +61,29 @@ export function listedDeadlines(
         arrivalText: formatLabel(arrivalLabel(arrival, precision, now), language),
       };
     });
+}
+
+export interface PopupDeadlines {
+  listed: ListedDeadline[];
+  /** "Datorns klocka verkar gå efter med minst 3 dygn. Tiderna räknas från portalens tid.", or null. */
+  clockNotice: string | null;
+}
+
+/**
+ * What the popup shows, counted from the portals' time: the computer's clock plus how far behind a portal page
+ * has shown it to be. A clock that is behind is said once, above the list, rather than turning into messages
+ * that look overdue or not yet due; within the tolerance a portal's clock may differ, nothing is said.
+ */
+export function popupDeadlines(
+  messages: readonly SeenMessage[],
+  links: Readonly<Record<string, string>>,
+  computerNow: number,
+  behindMs: number,
+  language: Language,
+): PopupDeadlines {
+  const now = new Date(computerNow + behindMs);
+  return {
+    listed: listedDeadlines(messages, links, now, isoFromDay(swedishDayOf(now)), language),
+    clockNotice: behindMs >= FUTURE_TOLERANCE_MS ? formatClockBehind(behindMs, language) : null,
+  };
 }

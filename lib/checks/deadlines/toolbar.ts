@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { isoFromDay, swedishDayOf } from '../../deadlines';
 import { t } from '../../i18n';
 import { readPending } from '../../reminders/pending';
+import { clockBehindMs } from './clock-lag';
 import { allSeen, needsAnswerToday } from './store';
 
 const DEADLINE_COLOUR = '#b42318';
@@ -21,11 +22,12 @@ export async function countNeedingAnswer(now: number): Promise<number> {
 
 /**
  * The toolbar icon's number: messages overdue or due today, plus the documentation reminders waiting (the same
- * badge is theirs too, see lib/background/reminders.ts), with a tooltip that says which is which.
+ * badge is theirs too, see lib/background/reminders.ts), with a tooltip that says which is which. Deadlines are
+ * counted from the portals' time: `now` (the computer's clock) plus how far behind a portal page has shown it is.
  */
 export async function renderToolbarBadge(now: number): Promise<void> {
   const [deadlines, reminders] = await Promise.all([
-    countNeedingAnswer(now),
+    clockBehindMs().then((behind) => countNeedingAnswer(now + behind)),
     readPending(now).then((pending) => pending.length),
   ]);
   const total = deadlines + reminders;

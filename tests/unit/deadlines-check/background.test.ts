@@ -22,10 +22,11 @@ vi.mock('@/lib/checks/deadlines/toolbar', async (importOriginal) => ({
   },
 }));
 
-const { handleSeen } = await import('@/lib/checks/deadlines/background');
+const { handleSeen, setUpDeadlines } = await import('@/lib/checks/deadlines/background');
 const { messageId, needsAnswerToday } = await import('@/lib/checks/deadlines/store');
 const { readLinks } = await import('@/lib/checks/deadlines/links');
-const { listedDeadlines } = await import('@/lib/checks/deadlines/popup-list');
+const { listedDeadlines, popupDeadlines } = await import('@/lib/checks/deadlines/popup-list');
+const { clockBehindMs, forgetTab, CLOCK_KEY } = await import('@/lib/checks/deadlines/clock-lag');
 
 const PAGE = 'https://personal.1177.se/arenden';
 const NOW = Date.parse('2026-11-25T15:00:00+01:00');
@@ -163,5 +164,71 @@ describe('what the toolbar counts and the popup lists', () => {
         arrivalText: 'Inkom mån 23 nov 12:00',
       },
     ]);
+  });
+});
+
+describe('a computer clock behind the portals’', () => {
+  const DAY = 86_400_000;
+  const report = (tabId: number, clock: number | undefined) =>
+    handleSeen(
+      {
+        type: 'deadlines:seen',
+        portal: '1177',
+        at: NOW,
+        entries: [],
+        ...(clock === undefined ? {} : { clockBehindMs: clock }),
+      },
+      PAGE,
+      NOW,
+      tabId,
+    );
+
+  it('keeps one number per tab, in memory only, and counts from the largest', async () => {
+    await report(7, 3 * DAY);
+    await report(8, DAY);
+    expect(await clockBehindMs()).toBe(3 * DAY);
+    expect(await fakeBrowser.storage.session.get(CLOCK_KEY)).toEqual({ [CLOCK_KEY]: { 7: 3 * DAY, 8: DAY } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // A page that has shown no dated arrival says nothing of the clock: the tab keeps what it had.
+    await report(7, undefined);
+    expect(await clockBehindMs()).toBe(3 * DAY);
+    // The clock was set right: the page says so.
+    await report(7, 0);
+    expect(await clockBehindMs()).toBe(DAY);
+    await forgetTab(8);
+    expect(await clockBehindMs()).toBe(0);
+  });
+
+  it('forgets a tab’s number when the tab is closed, and recounts', async () => {
+    setUpDeadlines();
+    await report(7, 3 * DAY);
+    const renders = toolbar.renders;
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await clockBehindMs()).toBe(0));
+    await vi.waitFor(() => expect(toolbar.renders).toBeGreaterThan(renders));
+  });
+
+  it('the popup counts from the portals’ time and says once that the clock is behind, by at least how much', () => {
+    const message = (due: string): SeenMessage => ({
+      id: due,
+      portal: '1177',
+      origin: 'https://personal.1177.se',
+      arrival: Date.parse('2026-11-24T12:00:00+01:00'),
+      due: Date.parse(due),
+      dueDay: due.slice(0, 10),
+      status: 'open',
+      seenAt: NOW,
+    });
+    const messages = [message('2026-11-26T17:00:00+01:00'), message('2026-11-30T17:00:00+01:00')];
+    const behind = popupDeadlines(messages, {}, NOW, 2 * DAY - 60_000, 'sv');
+    expect(behind.clockNotice).toBe(
+      'Datorns klocka verkar gå efter med minst 1 dygn. Tiderna räknas från portalens tid.',
+    );
+    // The portal's time is Fri 27 Nov 14:59: the message due on Thursday is late, Monday's is not yet listed.
+    expect(behind.listed.map(({ dueText }) => dueText)).toEqual(['Försenat sedan igår 17:00']);
+    const right = popupDeadlines(messages, {}, NOW, 0, 'sv');
+    expect(right).toEqual({ listed: [], clockNotice: null });
+    // Within the tolerance a portal's clock may differ, nothing is said.
+    expect(popupDeadlines(messages, {}, NOW, 10 * 60_000, 'en').clockNotice).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ vi.mock('@/lib/checks/deadlines/store', async (importOriginal) => ({
   allSeen: async () => store.messages,
 }));
 const { renderToolbarBadge } = await import('@/lib/checks/deadlines/toolbar');
+const { CLOCK_KEY } = await import('@/lib/checks/deadlines/clock-lag');
 
 describe('the toolbar icon', () => {
   beforeEach(() => {
@@ -24,6 +25,27 @@ describe('the toolbar icon', () => {
     await renderToolbarBadge(now);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(await fakeBrowser.action.getTitle({})).toBe('badgeReminderTitle');
+  });
+
+  it('counts deadlines from the portals’ time when a page has shown the computer’s clock is behind', async () => {
+    const now = Date.parse('2026-11-25T15:00:00+01:00');
+    store.messages = [
+      {
+        id: 'a',
+        portal: '1177',
+        origin: 'https://personal.1177.se',
+        arrival: Date.parse('2026-11-25T09:00:00+01:00'),
+        due: Date.parse('2026-11-27T17:00:00+01:00'),
+        dueDay: '2026-11-27',
+        status: 'open',
+        seenAt: now,
+      },
+    ];
+    await renderToolbarBadge(now);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    await fakeBrowser.storage.session.set({ [CLOCK_KEY]: { 3: 2 * 86_400_000 } });
+    await renderToolbarBadge(now);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 
   it('shows nothing when nothing waits', async () => {
