@@ -159,6 +159,11 @@ export class DeadlineAnnotator {
     return `${this.pageRule?.key ?? ''}|${this.clock.version}`;
   }
 
+  /** The pass, or a new one when a row just read raised the clock estimate: the rows after it count from that. */
+  private fresh(pass: BadgePass): BadgePass {
+    return pass.key === this.keyNow() ? pass : this.pass();
+  }
+
   /** After rows were read outside a full scan: a clock estimate raised by them means every row is read again. */
   private afterWork(): void {
     if (this.clock.version !== this.scannedVersion) this.scanAll();
@@ -183,7 +188,11 @@ export class DeadlineAnnotator {
   private processRows(rows: readonly Element[], pass: BadgePass): void {
     const { portal } = this.options;
     const first = rows.length > FIRST_ROWS ? rows.slice(0, FIRST_ROWS) : rows;
-    for (const row of first) this.processRow(row, partsOfRow(portal, row), pass, false);
+    let current = pass;
+    for (const row of first) {
+      current = this.fresh(current);
+      this.processRow(row, partsOfRow(portal, row), current, false);
+    }
     if (rows.length > FIRST_ROWS) {
       this.laterParts = undefined;
       this.later.add(rows.slice(FIRST_ROWS));
@@ -199,7 +208,7 @@ export class DeadlineAnnotator {
   /** One idle-time slice of the rows left for later, until `until()` says the slice is over. */
   private processLater(until: () => boolean): void {
     const { portal } = this.options;
-    const pass = this.pass(true);
+    let pass = this.pass(true);
     // Once for all rows waiting: one query per selector over the page, instead of one per row.
     const parts = (this.laterParts ??= partsOfRows(portal, this.later.waiting(), this.doc));
     for (let row = this.later.next(); row; row = this.later.next()) {
@@ -210,6 +219,7 @@ export class DeadlineAnnotator {
         // The portal may have replaced a part since the parts were found: then this row's own are asked for.
         const fresh =
           found && [found.arrival, found.status, found.link].every((part) => !part || row.contains(part));
+        pass = this.fresh(pass);
         this.processRow(row, fresh ? found : partsOfRow(portal, row), pass, true);
       }
       if (this.later.pending > 0 && until()) return;
@@ -271,6 +281,7 @@ export class DeadlineAnnotator {
       };
       if (state === 'answered' || state === 'closed')
         this.options.reporter.note(element, { status: state, address });
+      else this.options.reporter.forget(element);
     } else {
       const { deadline, untrusted, view } = openBadge(arrival, pass, this.clock);
       tracked.deadline = deadline;
@@ -284,6 +295,8 @@ export class DeadlineAnnotator {
           dueDay: isoFromDay(deadline.due.dayNumber),
           address,
         });
+      } else {
+        this.options.reporter.forget(element);
       }
     }
     if (defer) {

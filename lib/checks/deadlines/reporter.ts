@@ -14,6 +14,11 @@ export type Sighting =
 export interface Reporter {
   /** Notes what the page shows of one message (by its row); only a change since the last report is sent. */
   note(source: Element, sighting: Sighting): void;
+  /**
+   * The row no longer shows a deadline (its date became unreadable, or untrusted once the page learnt the
+   * portal's time): what was noted of it and not yet sent is dropped.
+   */
+  forget(source: Element): void;
   /** Asks the background to recount (a new Swedish day began while the page was open). */
   recount(): void;
   /**
@@ -115,6 +120,9 @@ export function createReporter(
       if (stopped) return;
       pending.set(source, sighting);
       schedule();
+    },
+    forget(source) {
+      pending.delete(source);
     },
     recount() {
       if (!stopped) send(message([]));
