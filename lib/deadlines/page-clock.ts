@@ -31,15 +31,18 @@ export class PageClock {
 
   /** The portal's time now: the computer's, or later when the page has shown that its clock is behind. */
   now(): Date {
-    const computer = this.computerNow().getTime();
-    if (!this.anchor) return new Date(computer);
-    const portal = this.anchor.portalMs + (this.monotonic() - this.anchor.monotonicMs);
-    return new Date(Math.max(computer, portal));
+    return new Date(this.portalMs(this.computerNow().getTime()));
   }
 
   /** How far the computer's clock is behind the portal's, at least (0 when nothing shows it). */
   behindMs(): number {
-    return this.now().getTime() - this.computerNow().getTime();
+    const computer = this.computerNow().getTime();
+    return this.portalMs(computer) - computer;
+  }
+
+  private portalMs(computer: number): number {
+    if (!this.anchor) return computer;
+    return Math.max(computer, this.anchor.portalMs + (this.monotonic() - this.anchor.monotonicMs));
   }
 
   /** Whether the page has shown any arrival that names its year: only then does it know anything of the clock. */
