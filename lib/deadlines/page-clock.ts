@@ -17,6 +17,7 @@ export type ArrivalTrust = 'trusted' | 'untrusted' | 'unreadable';
  *
  * The difference is kept as an instant on the portal's clock and a reading of a monotonic clock taken then, not as
  * a number of milliseconds: when someone sets the computer's clock right, the page's estimate follows by itself.
+ * (A monotonic clock may stand still while the computer sleeps; the estimate is then lower, still a lower bound.)
  */
 export class PageClock {
   private anchor: { portalMs: number; monotonicMs: number } | undefined;
