@@ -51,6 +51,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Load without the extension (for baselines). */
   withoutExtension?: boolean;
+  /** Extra environment for the browser's processes (e.g. a shifted clock, scripts/test-clock.ts). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface LaunchedBrowser {
@@ -79,6 +81,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     // On Linux Chromium takes its UI language (and so the extension's) from the environment, not from --lang.
     env: {
       ...process.env,
+      ...options.env,
       LANGUAGE: process.env.VMK_LANG ?? 'sv',
       LANG: `${process.env.VMK_LANG === 'en' ? 'en_GB' : 'sv_SE'}.UTF-8`,
     },

@@ -64,6 +64,24 @@ function findUnder(dir: string): string | undefined {
   return undefined;
 }
 
+/** libfaketime's offset of this process's clock, in seconds (0 when the clock is not shifted). */
+function currentShiftSeconds(): number {
+  const match = /^([+-]\d+)$/.exec(process.env.FAKETIME ?? '');
+  return process.env.LD_PRELOAD?.includes('libfaketime') && match ? Number(match[1]) : 0;
+}
+
+/**
+ * The environment for a browser whose clock differs from this process's by `seconds` (negative: behind), as on a
+ * computer whose clock is wrong while the portal's is right.
+ */
+export function shiftedClockEnvironment(seconds: number): NodeJS.ProcessEnv {
+  const total = currentShiftSeconds() + Math.round(seconds);
+  const preload = process.env.LD_PRELOAD?.includes('libfaketime')
+    ? process.env.LD_PRELOAD
+    : [libfaketimePath(), process.env.LD_PRELOAD].filter(Boolean).join(':');
+  return { LD_PRELOAD: preload, FAKETIME: `${total >= 0 ? '+' : ''}${total}` };
+}
+
 /** The environment that makes a process (and its children) see `moment` now, and the clock keep running. */
 export function clockEnvironment(moment: Date): NodeJS.ProcessEnv {
   if (Number.isNaN(moment.getTime())) throw new Error('The moment is not a date.');

@@ -6,6 +6,7 @@ import type { Page, Request } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser, type LaunchOptions } from '../../scripts/chromium.ts';
 import { replicaOrigin, type ReplicaName } from '../replicas/hosts.ts';
 import { startReplicaServer } from '../replicas/server.ts';
+import { shiftedClockEnvironment } from '../../scripts/test-clock.ts';
 
 export interface E2eSession {
   browser: LaunchedBrowser;
@@ -42,26 +43,34 @@ function origin(request: Request): string {
  * this process and its replica servers, and every process of the browser. A run whose browser kept the real clock
  * would pass while proving nothing, so it stops here instead.
  */
-async function checkClock(browser: LaunchedBrowser): Promise<void> {
+async function checkClock(browser: LaunchedBrowser, browserShiftSeconds: number): Promise<void> {
   const at = process.env.VMK_CLOCK_AT;
-  if (!at || !browser.serviceWorker) return;
-  const chosen = Date.parse(at);
+  if ((!at && browserShiftSeconds === 0) || !browser.serviceWorker) return;
   const here = Date.now();
-  const inBrowser = await browser.serviceWorker.evaluate(() => Date.now());
+  const inBrowser = (await browser.serviceWorker.evaluate(() => Date.now())) - browserShiftSeconds * 1000;
   // The clock runs on from the chosen moment: a run lasts minutes, never hours.
+  const chosen = at ? Date.parse(at) : here;
   const near = (time: number) => time >= chosen - 60_000 && time <= chosen + 3 * 3_600_000;
-  if (!near(here) || !near(inBrowser)) {
+  if (!near(here) || Math.abs(inBrowser - here) > 60_000) {
     throw new Error(
-      `The clock should be near ${at}: the tests see ${new Date(here).toISOString()}, ` +
-        `the browser ${new Date(inBrowser).toISOString()}.`,
+      `The clock should be near ${at ?? 'now'} here and ${browserShiftSeconds} s off that in the browser: ` +
+        `the tests see ${new Date(here).toISOString()}, the browser ${new Date(inBrowser).toISOString()} (unshifted).`,
     );
   }
 }
 
-export async function startSession(options: LaunchOptions = {}): Promise<E2eSession> {
+export interface SessionOptions extends LaunchOptions {
+  /** The browser's clock this many seconds off the tests' and the replicas' (negative: behind). */
+  browserClockShiftSeconds?: number;
+}
+
+export async function startSession(options: SessionOptions = {}): Promise<E2eSession> {
   const replicas = await startReplicaServer({ port: 0 });
-  const browser = await launchWithExtension(options);
-  await checkClock(browser);
+  const shift = options.browserClockShiftSeconds ?? 0;
+  const browser = await launchWithExtension(
+    shift === 0 ? options : { ...options, env: { ...options.env, ...shiftedClockEnvironment(shift) } },
+  );
+  await checkClock(browser, shift);
   const requests: { url: string; from: string }[] = [];
   browser.context.on('request', (request) => requests.push({ url: request.url(), from: origin(request) }));
   return {
