@@ -14,7 +14,9 @@ export function PresenceMark({ portalName }: { portalName: string }) {
         onClick={() => setOpen(!open)}
       >
         <span class="vmk-presence__dot" aria-hidden="true" />
-        <span>{open ? t('presenceActiveOn', portalName) : t('extShortName')}</span>
+        <span class="vmk-presence__label">
+          {open ? t('presenceActiveOn', portalName) : t('extShortName')}
+        </span>
       </button>
     </div>
   );

@@ -40,6 +40,7 @@ export function SignatureNotice({
           ))}
         </ul>
       )}
+      <span class="vmk-signature-notice__dot" role="img" aria-label={t('signatureNoticeDotLabel')} />
       <div class="vmk-signature-notice__actions">
         {notice.openOptions && (
           <button type="button" class="vmk-signature-notice__action" onClick={onOpenOptions}>

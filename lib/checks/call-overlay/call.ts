@@ -13,6 +13,7 @@ import type { PortalId } from '@/lib/portals/types';
  */
 export class CallTracker {
   private current: { key: string; portal: PortalId } | null = null;
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly send: (message: ContentToBackground) => unknown = sendToBackground,
@@ -24,11 +25,18 @@ export class CallTracker {
     return this.current?.key ?? null;
   }
 
+  /** Calls `listener` when a call starts or ends in this page (the reminders keep out of a call), until undone. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   start(portal: PortalId, key: string): void {
     if (this.current?.key === key) return;
     if (this.current) this.end();
     this.current = { key, portal };
     void this.send({ type: 'call:started', portal, at: this.now() });
+    this.listeners.forEach((listener) => listener());
   }
 
   end(): void {
@@ -36,6 +44,7 @@ export class CallTracker {
     if (!call) return;
     this.current = null;
     void this.send({ type: 'call:ended', portal: call.portal, at: this.now() });
+    this.listeners.forEach((listener) => listener());
   }
 }
 

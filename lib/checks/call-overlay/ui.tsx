@@ -4,6 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CallChip } from '@/components/call-overlay/CallChip';
 import '@/components/call-overlay/call-overlay.css';
 import { uiLanguage } from '@/lib/i18n';
+import { controlRects } from '@/lib/placement/controls';
+import { findSpot } from '@/lib/placement/geometry';
 import { queryAll } from '@/lib/portals/query';
 import type { ResolvedPortal } from '@/lib/portals/types';
 import { placeChip, type Rect } from './placement';
@@ -65,16 +67,22 @@ export async function mountChipUi(
       width: document.documentElement.clientWidth,
       height: document.documentElement.clientHeight,
     };
-    const avoid = [...queryAll(portal, 'callControls'), ...queryAll(portal, 'endCallButton')].map(rectOf);
-    const where = placeChip({
-      anchor: anchor?.isConnected ? rectOf(anchor) : null,
-      chip: { width: size.width, height: size.height },
-      viewport,
-      avoid,
-    });
-    root.style.left = `${Math.round(where.left)}px`;
-    root.style.top = `${Math.round(where.top)}px`;
-    root.setAttribute('data-vmk-call-overlay-placement', where.kind);
+    // The call controls by the portal's selectors, and every other control in the page (a layout the portal
+    // changed, a banner); the pictures are not avoided: the chip belongs beside the self-view, over the call.
+    const avoid = [
+      ...[...queryAll(portal, 'callControls'), ...queryAll(portal, 'endCallButton')].map(rectOf),
+      ...controlRects(portal, { pictures: false }),
+    ];
+    const self = anchor?.isConnected ? rectOf(anchor) : null;
+    const chip = { width: Math.ceil(size.width), height: Math.ceil(size.height) };
+    const where = placeChip({ anchor: self, chip, viewport, avoid });
+    // Neither beside the self-view nor in a corner: the free spot nearest the bottom-left corner, if any.
+    const free = where.clear
+      ? null
+      : findSpot({ size: chip, viewport, obstacles: self ? [...avoid, self] : avoid, corner: 'bottom-left' });
+    root.style.left = `${Math.round(free?.left ?? where.left)}px`;
+    root.style.top = `${Math.round(free?.top ?? where.top)}px`;
+    root.setAttribute('data-vmk-call-overlay-placement', free ? 'free' : where.kind);
   };
   const soon = () => {
     if (frame) return;

@@ -18,6 +18,8 @@ export const presenceCheck = defineCheck({
       zIndex: 2147483000,
       mark: ['data-vmk-presence', portal.id],
       content: <PresenceMark portalName={portal.name} />,
+      // After the reminders (order 1): the mark is the smaller item, so it is the one to give way.
+      pin: { corner: 'bottom-right', order: 2, portal },
     });
   },
 });

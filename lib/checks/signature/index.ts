@@ -39,7 +39,7 @@ export const signatureCheck = defineCheck({
   start({ ctx, portal, page, settings, signal }) {
     const own = settings.checks.signature;
     const rendered = signatureFor(own, settings.profile, portal.id);
-    const notices = createNotices(ctx, signal);
+    const notices = createNotices(ctx, portal, signal);
     const sign = (editor: ReplyEditor) => signReply(editor, rendered, notices.show);
 
     watchReplyFields(ctx, portal, signal, sign);

@@ -3,6 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { browser } from 'wxt/browser';
 import { SignatureNotice, type SignatureNoticeContent } from '@/components/signature/SignatureNotice';
+import { pinItem, type Pin } from '@/lib/placement/service';
+import type { ResolvedPortal } from '@/lib/portals/types';
 import type { SignatureContentToBackground } from './messages';
 
 export interface Notices {
@@ -44,8 +46,13 @@ function carry(notice: SignatureNoticeContent | undefined, at = Date.now()): voi
   }
 }
 
-export function createNotices(ctx: ContentScriptContext, signal: AbortSignal): Notices {
+export function createNotices(
+  ctx: ContentScriptContext,
+  portal: ResolvedPortal,
+  signal: AbortSignal,
+): Notices {
   let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  let pin: Pin | undefined;
   let current: SignatureNoticeContent | undefined;
   let timer: number | undefined;
 
@@ -66,6 +73,15 @@ export function createNotices(ctx: ContentScriptContext, signal: AbortSignal): N
       onRemove: (container) => container && render(null, container),
     }).then((created) => {
       created.mount();
+      const root = created.mounted;
+      // Off the portal's controls, nearest the corner the notice has always used; placed right after each draw.
+      pin = pinItem({
+        corner: 'bottom-left',
+        order: 0,
+        portal,
+        signal,
+        target: () => (root?.firstElementChild instanceof HTMLElement ? root.firstElementChild : null),
+      });
       return created;
     });
     const container = (await ui).mounted;
@@ -74,6 +90,7 @@ export function createNotices(ctx: ContentScriptContext, signal: AbortSignal): N
       current ? <SignatureNotice notice={current} onClose={close} onOpenOptions={openOptions} /> : null,
       container,
     );
+    pin?.placeNow();
   };
 
   function close(): void {
