@@ -149,4 +149,12 @@ function main(argv: string[]): number {
   return 2;
 }
 
-if (import.meta.main) process.exit(main(process.argv.slice(2)));
+if (import.meta.main) {
+  try {
+    process.exit(main(process.argv.slice(2)));
+  } catch (error) {
+    // A missing libfaketime is a failure, not a skip: a run that cannot change the clock proves nothing.
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
