@@ -62,11 +62,20 @@ async function checkClock(browser: LaunchedBrowser, browserShiftSeconds: number)
 export interface SessionOptions extends LaunchOptions {
   /** The browser's clock this many seconds off the tests' and the replicas' (negative: behind). */
   browserClockShiftSeconds?: number;
+  /**
+   * The moment the session starts at, for the browser and the replicas alike (both clocks run on from it), so
+   * that a test can state its expectations as dates written out by hand. The test process keeps its own clock.
+   */
+  clockAt?: Date;
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<E2eSession> {
-  const replicas = await startReplicaServer({ port: 0 });
-  const shift = options.browserClockShiftSeconds ?? 0;
+  const clockAtShift = options.clockAt ? Math.round((options.clockAt.getTime() - Date.now()) / 1000) : 0;
+  const replicas = await startReplicaServer({
+    port: 0,
+    now: () => new Date(Date.now() + clockAtShift * 1000),
+  });
+  const shift = clockAtShift + (options.browserClockShiftSeconds ?? 0);
   const browser = await launchWithExtension(
     shift === 0 ? options : { ...options, env: { ...options.env, ...shiftedClockEnvironment(shift) } },
   );
