@@ -6,6 +6,8 @@ export const REPLICA_HOSTS = {
   '1177': 'personal.1177.localhost',
   vardochhalsa: 'vardochhalsa.localhost',
   sob: 'sob.localhost',
+  /** The layout test page (invented): Vård och hälsa's controls anywhere on the page, by query string. */
+  layout: 'layout.vardochhalsa.localhost',
   /** A site that is not a portal: the extension must stay off it. */
   other: 'annan-sajt.localhost',
 } as const;

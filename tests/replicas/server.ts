@@ -18,6 +18,7 @@ import {
   type Replica,
   type ReplicaOptions,
 } from './http.ts';
+import { createLayoutReplica } from './layout/replica.ts';
 import { createSobReplica } from './sob/replica.ts';
 import { createVardochhalsaReplica } from './vardochhalsa/replica.ts';
 
@@ -61,6 +62,7 @@ export async function startReplicaServer(options: ReplicaServerOptions = {}): Pr
     '1177': create1177Replica(replicaOptions),
     vardochhalsa: createVardochhalsaReplica(replicaOptions),
     sob: await createSobReplica(replicaOptions),
+    layout: createLayoutReplica(),
     other: otherSite(),
   };
   const byHost = new Map<string, Replica>(

@@ -16,8 +16,9 @@ export const portalVardochhalsa: PortalDefinition = {
     // assumed to live on it or on a subdomain of it (not confirmed).
     'https://vardochhalsa.vgregion.se/*',
     'https://*.vardochhalsa.vgregion.se/*',
-    // The local replica (match patterns ignore ports).
+    // The local replica (match patterns ignore ports), and the layout test page laid out like no real portal.
     'http://vardochhalsa.localhost/*',
+    'http://layout.vardochhalsa.localhost/*',
   ],
   pages: {
     inbox: ['^/meddelanden/?$'],

@@ -28,6 +28,9 @@ const REAL: Record<PortalId, { yes: string[]; no: string[] }> = {
   },
 };
 
+/** The invented layout test page is recognised as Vård och hälsa (its controls carry that replica's classes). */
+const OWN_EXTRA: Partial<Record<PortalId, ReplicaName>> = { vardochhalsa: 'layout' };
+
 describe('portal URL patterns', () => {
   for (const portal of PORTALS) {
     const own = portal.id as ReplicaName;
@@ -40,7 +43,7 @@ describe('portal URL patterns', () => {
 
     it(`${portal.id}: match none of the other replicas nor the non-portal site`, () => {
       for (const name of Object.keys(REPLICA_HOSTS) as ReplicaName[]) {
-        if (name === own) continue;
+        if (name === own || OWN_EXTRA[portal.id] === name) continue;
         expect(matches(portal.id, `${replicaOrigin(name, 8177)}/`), name).toBe(false);
       }
       expect(matches(portal.id, 'http://annan-sajt.localhost:8177/')).toBe(false);
