@@ -1,21 +1,13 @@
 /**
  * Answer-deadline badges in Chromium with the built extension, on the three replica portals: the right badges and
- * colours (expected values computed here, at test time, with the same calendar, from the arrival times the replica
- * itself reports), live updates when a message arrives or is answered, the toolbar count and the popup list, and a
+ * colours (expected values computed here, at test time, from the arrival times the replica itself reports, by the
+ * tests' own working of the rule in ./due-oracle.ts), live updates when a message arrives or is answered, the toolbar count and the popup list, and a
  * list whose markup IT's policy describes with its own selectors.
  */
 import { get as httpGet } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  computeDue,
-  deadlineStatus,
-  DEFAULT_DEADLINE_RULE,
-  isoFromDay,
-  swedishDayOf,
-  swedishIsoString,
-  type DeadlineRule,
-} from '../../lib/deadlines/index.ts';
+import { oracleDue, oracleLevel, swedishDate } from './due-oracle.ts';
 import { badgeText, copyOfBuiltExtension } from './checklist-support.ts';
 import { startSession, type E2eSession } from './harness.ts';
 import { canWritePolicy, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
@@ -57,22 +49,21 @@ function pageBadges(page: Page, rowSelector: string, idAttribute: string): Promi
   );
 }
 
-/** What a message's badge must show, by the extension's own calendar: due time, and the possible levels now. */
-function expected(arrival: string, rule: DeadlineRule = DEFAULT_DEADLINE_RULE) {
-  const due = computeDue(new Date(arrival), rule);
+/**
+ * What a message's badge must show: due time, and the possible levels now, by the tests' own working of the rule
+ * (./due-oracle.ts), not by the extension's calendar.
+ */
+function expected(arrival: string, workingDays = 2) {
+  const due = oracleDue(new Date(arrival), workingDays);
   return {
-    due: swedishIsoString(due.at),
+    due: due.iso,
     dueAt: due.at.getTime(),
-    dueDay: isoFromDay(due.dayNumber),
+    dueDay: due.day,
     /**
      * Asked when the badge is checked: the page drew it within the last minute and refreshes it on the minute,
      * so the level at any moment of that minute is right (a run at 16:59 sees amber turn red at 17:00).
      */
-    levels: () => [
-      ...new Set(
-        [Date.now() - 65_000, Date.now()].map((at) => deadlineStatus(due, new Date(at), rule).level),
-      ),
-    ],
+    levels: () => [...new Set([Date.now() - 65_000, Date.now()].map((at) => oracleLevel(due, new Date(at))))],
   };
 }
 
@@ -106,7 +97,7 @@ const NAME_OF: Record<string, string> = {
 
 /** The portal names of the messages shown that are overdue or due today, now, one per message, sorted. */
 function countedPortalsNow(): string[] {
-  const today = isoFromDay(swedishDayOf(new Date()));
+  const today = swedishDate(new Date());
   return [...shownOpen.entries()]
     .filter(([, entry]) => entry.dueAt <= Date.now() || entry.dueDay <= today)
     .map(([key]) => NAME_OF[key.split(' ')[0]!]!)
@@ -235,11 +226,10 @@ describe('Stöd och behandling (React, each program its own answer time)', () =>
       const page = await session.newPage();
       await page.goto(session.url('sob', `/moment/${momentId}`));
       const moment = await getJson<Moment>(page, `/api/moment/${momentId}`);
-      const rule = { ...DEFAULT_DEADLINE_RULE, workingDays: moment.svarstidVardagar };
       const want = new Map(
         moment.meddelanden
           .filter((m) => m.direction === 'in' && m.status === 'obesvarat')
-          .map((m) => [m.id, expected(m.at, rule)]),
+          .map((m) => [m.id, expected(m.at, moment.svarstidVardagar)]),
       );
       expect(want.size).toBeGreaterThan(0);
       await expect.poll(() => page.locator('vmk-deadline').count(), { timeout: 15_000 }).toBe(want.size);
@@ -363,9 +353,8 @@ describe.skipIf(!canWritePolicy())('IT’s own selectors for a changed list', ()
     });
     await reloadPolicies(session.browser.context);
     const arenden = await getJson<{ id: string; status: string; inkommet: string }[]>(page, '/api/arenden');
-    const rule = { ...DEFAULT_DEADLINE_RULE, workingDays: 3 };
     const want = new Map(
-      arenden.filter((a) => a.status === 'obesvarat').map((a) => [a.id, expected(a.inkommet, rule)]),
+      arenden.filter((a) => a.status === 'obesvarat').map((a) => [a.id, expected(a.inkommet, 3)]),
     );
     await expect
       .poll(() => page.locator('vmk-deadline').count(), { timeout: 20_000, interval: 500 })
