@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { formatDate } from '../replicas/time.ts';
+import { callMessages, listenForCallMessages } from './call-overlay-support.ts';
 import type { E2eSession } from './harness.ts';
 import { startFakeCameraSession, type FakeCameraSession } from './fake-camera.ts';
 import { canWritePolicy, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
@@ -10,7 +11,6 @@ import {
   itemState,
   openPopup,
   pageReminder,
-  sendFromContentScript,
   setExtensionStorage,
 } from './checklist-support.ts';
 
@@ -27,11 +27,43 @@ beforeAll(async () => {
   removePolicy();
   call = await startFakeCameraSession('astronaut-shelf-cluttered.jpg');
   session = call.session;
+  await listenForCallMessages(session);
 });
 afterAll(async () => {
   removePolicy();
   await call?.close();
 });
+
+/** When the popup's current checklist began (a closed meeting starts a new one). */
+async function checklistStartedAt(popup: Page): Promise<number> {
+  return (
+    ((await getExtensionStorage(popup, 'checklist:state')) as { startedAt?: number } | undefined)
+      ?.startedAt ?? 0
+  );
+}
+
+/** The in-call overlay has told the background that a call began (so it will tell it when the call ends). */
+async function waitForCallStarted(startedBefore: number): Promise<void> {
+  await expect
+    .poll(async () => (await callMessages(session)).filter((type) => type === 'call:started').length, {
+      timeout: 30_000,
+    })
+    .toBeGreaterThan(startedBefore);
+}
+
+async function callsStarted(): Promise<number> {
+  return (await callMessages(session)).filter((type) => type === 'call:started').length;
+}
+
+/**
+ * The text a card shows once it shows `expected`: a card that grows is placed anew, clear of the portal's controls,
+ * and hidden until then (between two frames, but a test can read in between), so one reading is taken whole.
+ */
+async function textOnceShown(card: Locator, expected: string): Promise<string> {
+  let text = '';
+  await expect.poll(async () => (text = await card.innerText())).toContain(expected);
+  return text;
+}
 
 async function closeAll(...pages: Page[]) {
   await Promise.all(pages.map((page) => page.close().catch(() => undefined)));
@@ -161,28 +193,21 @@ describe('reminders after a meeting and after a reply', () => {
   });
 
   it('appears in the portal page after a replica video call ends, and is dismissed from the keyboard', async () => {
+    const started = await callsStarted();
     const room = await session.newPage();
     await room.goto(session.url('vardochhalsa', '/mote/m501'));
     await room.getByRole('button', { name: 'Avsluta samtal' }).waitFor();
     await expect.poll(() => room.locator('vmk-reminders').count(), { timeout: 10_000 }).toBe(1);
+    // Ended as the clinician ends it: the in-call overlay sees the call go and tells the background.
+    await waitForCallStarted(started);
     await room.getByRole('button', { name: 'Avsluta samtal' }).click();
-    // The in-call overlay will send this itself when the call ends; until then the test sends it from the
-    // extension's content-script world in the same page, as the overlay will.
-    expect(
-      await sendFromContentScript(session, room, {
-        type: 'call:ended',
-        portal: 'vardochhalsa',
-        at: Date.now(),
-      }),
-    ).toBe('sent');
 
     const card = pageReminder(room, 'call');
     await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
     // Folded in the page (it must not cover the portal's own controls) until the clinician opens the steps.
     expect(await card.innerText()).not.toContain('Elvis');
     await card.getByRole('button', { name: 'Visa stegen' }).click();
-    const text = await card.innerText();
-    expect(text).toContain('Besöksmallen');
+    const text = await textOnceShown(card, 'Besöksmallen');
     expect(text).toContain('”Digitalt vårdmöte”');
     expect(text).toContain('Elvis');
     expect(text).toContain('MedControl PRO');
@@ -228,8 +253,7 @@ describe('reminders after a meeting and after a reply', () => {
     const card = pageReminder(page, 'reply');
     await expect.poll(() => card.count(), { timeout: 10_000 }).toBe(1);
     await card.getByRole('button', { name: 'Visa stegen' }).click();
-    const text = await card.innerText();
-    expect(text).toContain('Anteckningar');
+    const text = await textOnceShown(card, 'Anteckningar');
     expect(text).toContain('1177:s personalverktyg är inte ett journalsystem');
     expect(text).toContain('Elvis');
     await closeAll(page);
@@ -334,17 +358,17 @@ describe.skipIf(!canWritePolicy())('IT’s policy from a real policy file', () =
     expect(await popup.locator('#reminder-afterCall').isChecked()).toBe(false);
     expect(await popup.locator('#reminder-afterReply').isDisabled()).toBe(false);
 
+    const started = await callsStarted();
     const room = await session.newPage();
     await room.goto(session.url('vardochhalsa', '/mote/m502'));
-    await expect.poll(() => room.locator('vmk-reminders').count(), { timeout: 10_000 }).toBe(1);
-    await sendFromContentScript(session, room, {
-      type: 'call:ended',
-      portal: 'vardochhalsa',
-      at: Date.now(),
-    });
-    await room.waitForTimeout(1000);
-    expect(await pageReminder(room, 'call').count()).toBe(0);
+    await waitForCallStarted(started);
+    const listBefore = await checklistStartedAt(popup);
+    await room.getByRole('button', { name: 'Avsluta samtal' }).click();
+    // The background has handled the end of the call once it has closed the meeting's checklist (a new list
+    // starts); it decides on the reminder in the same step, so only then does its absence mean anything.
+    await expect.poll(() => checklistStartedAt(popup), { timeout: 15_000 }).toBeGreaterThan(listBefore);
     expect((await getExtensionStorage(popup, 'reminders:pending')) ?? []).toEqual([]);
+    expect(await pageReminder(room, 'call').count()).toBe(0);
     await closeAll(room, popup);
   });
 });
