@@ -2,17 +2,7 @@ import { t } from '@/lib/i18n';
 import { leafPaths, type ResolvedSettings } from '@/lib/settings/effective';
 import type { SettingProblem } from '@/lib/settings/lenient';
 import { FieldProblemTable } from './FieldProblemTable';
-
-const REASON_KEYS: Record<SettingProblem['reason'], string> = {
-  'unknown-key': 'reasonUnknownKey',
-  'wrong-type': 'reasonWrongType',
-  'invalid-value': 'reasonInvalidValue',
-};
-
-const DETAIL_KEYS: Record<string, string> = {
-  'invalid-css-selector': 'detailInvalidCssSelector',
-  'invalid-match-pattern': 'detailInvalidMatchPattern',
-};
+import { problemText } from './problem-text';
 
 function valueAt(object: Record<string, unknown>, path: string): unknown {
   return path
@@ -20,19 +10,25 @@ function valueAt(object: Record<string, unknown>, path: string): unknown {
     .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], object);
 }
 
-function ProblemTable({ problems, caption }: { problems: SettingProblem[]; caption: string }) {
+function ProblemTable({
+  problems,
+  caption,
+  warnings = false,
+}: {
+  problems: SettingProblem[];
+  caption: string;
+  warnings?: boolean;
+}) {
   return (
     <FieldProblemTable
       caption={caption}
-      tableMark="data-vmk-problems"
-      rowMark="data-vmk-problem"
+      tableMark={warnings ? 'data-vmk-policy-warnings' : 'data-vmk-problems'}
+      rowMark={warnings ? 'data-vmk-policy-warning' : 'data-vmk-problem'}
       problems={problems.map((problem) => ({
         key: problem.path,
         field: problem.path,
         value: problem.value,
-        reason:
-          t(REASON_KEYS[problem.reason]) +
-          (DETAIL_KEYS[problem.detail] ? `: ${t(DETAIL_KEYS[problem.detail] ?? '')}` : ''),
+        reason: problemText(problem),
       }))}
     />
   );
@@ -41,7 +37,8 @@ function ProblemTable({ problems, caption }: { problems: SettingProblem[]; capti
 /** What IT set, what is in effect, and what was not taken, so an administrator sees at once what went wrong. */
 export function PolicyStatus({ resolved }: { resolved: ResolvedSettings }) {
   const inEffect = leafPaths(resolved.policy);
-  const nothingSet = inEffect.length === 0 && resolved.policyProblems.length === 0;
+  const nothingSet =
+    inEffect.length === 0 && resolved.policyProblems.length === 0 && resolved.policyWarnings.length === 0;
   return (
     <section aria-labelledby="policy-heading">
       <h2 id="policy-heading">{t('policyHeading')}</h2>
@@ -74,6 +71,12 @@ export function PolicyStatus({ resolved }: { resolved: ResolvedSettings }) {
         <>
           <p>{t('policyProblemsIntro')}</p>
           <ProblemTable problems={resolved.policyProblems} caption={t('policyProblems')} />
+        </>
+      )}
+      {resolved.policyWarnings.length > 0 && (
+        <>
+          <p>{t('policyWarningsIntro')}</p>
+          <ProblemTable problems={resolved.policyWarnings} caption={t('policyWarnings')} warnings />
         </>
       )}
       <p class="vmk-note">{t('policyDroppedNote')}</p>

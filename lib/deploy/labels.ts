@@ -26,6 +26,15 @@ const TYPE_NAMES: Record<Lang, Record<JsonType, string>> = {
 /** "lista av text", "heltal 1–60", "text: end-of-day | same-time". */
 export function typeLabel(key: PolicyKey, lang: Lang): string {
   const names = TYPE_NAMES[lang];
+  if (key.jsonText) {
+    const what = key.entries ? (lang === 'sv' ? 'karta' : 'map') : lang === 'sv' ? 'lista' : 'list';
+    return lang === 'sv' ? `text: JSON (${what} av objekt)` : `text: JSON (${what} of objects)`;
+  }
+  if (key.type === 'object' && key.itemType) {
+    return lang === 'sv'
+      ? `objekt (karta) av ${names[key.itemType]}`
+      : `object (map) of ${names[key.itemType]}`;
+  }
   let label = names[key.type];
   if (key.type === 'array' && key.itemType)
     label += lang === 'sv' ? ` av ${names[key.itemType]}` : ` of ${names[key.itemType]}`;
@@ -46,7 +55,9 @@ export function registryLabel(key: PolicyKey, lang: Lang): string {
     case 'number':
       return lang === 'sv' ? 'REG_SZ (med decimalpunkt)' : 'REG_SZ (decimal point)';
     case 'string':
-      return 'REG_SZ';
+      return key.jsonText ? 'REG_SZ (JSON)' : 'REG_SZ';
+    case 'object':
+      return lang === 'sv' ? 'undernyckel, ett värde per post' : 'subkey, one value per entry';
     default:
       return lang === 'sv' ? 'REG_SZ (JSON)' : 'REG_SZ (JSON)';
   }

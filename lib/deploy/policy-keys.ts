@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PORTALS } from '../portals/index';
-import { settingsSchema } from '../settings/schema';
+import { policySchema } from '../settings/policy-schema';
 
 /**
  * Every key IT can set by policy, read from the zod settings schema (the single source of truth) through its JSON
@@ -14,12 +14,19 @@ export type JsonType = 'string' | 'boolean' | 'integer' | 'number' | 'array' | '
 export const MAP_KEY = '<key>';
 
 export interface PolicyKey {
-  /** Path segments from the policy root; a map's free key is MAP_KEY. */
+  /**
+   * Path segments; the key's name in the policy is their dotted join (one top-level property of the managed
+   * schema). A map's free key is MAP_KEY, in the `entries` of a map only.
+   */
   path: readonly string[];
-  /** The JSON type Chromium checks against the manifest's managed_schema. Leaves only: never 'object'. */
-  type: Exclude<JsonType, 'object'>;
-  /** For lists: the type of each entry. */
+  /** The JSON type Chromium checks against the manifest's managed_schema ('object' only for a map of values). */
+  type: JsonType;
+  /** For lists: the type of each entry; for maps: the type of each value. */
   itemType?: JsonType;
+  /** A list or map of objects, written as JSON text (type 'string'): the extension reads it entry by entry. */
+  jsonText?: boolean;
+  /** For a map (free keys, e.g. a program's name): what each entry holds, paths under MAP_KEY. */
+  entries?: PolicyKey[];
   /** The value when policy and the clinician leave the key unset; undefined when there is none. */
   default?: unknown;
   /** The schema's `.describe()` text (for a list without one: its entries' description). */
@@ -86,20 +93,35 @@ function walk(node: Node, root: Node, path: string[], model: PolicyModel, inheri
   const description = typeof resolved.description === 'string' ? resolved.description : inherited;
   const properties = resolved.properties as Record<string, Node> | undefined;
   const additional = resolved.additionalProperties;
-  if (type === 'object' && (properties || (additional && typeof additional === 'object'))) {
+  if (type === 'object' && properties) {
     if (path.length > 0) model.groups.push({ path, description });
-    for (const [key, child] of Object.entries(properties ?? {})) walk(child, root, [...path, key], model);
-    if (additional && typeof additional === 'object') {
-      walk(additional as Node, root, [...path, MAP_KEY], model, description);
-    }
+    for (const [key, child] of Object.entries(properties)) walk(child, root, [...path, key], model);
+    return;
+  }
+  if (type === 'object' && additional && typeof additional === 'object') {
+    // A map is one key (free keys cannot be properties of the managed schema); its entries are described below it.
+    const inner: PolicyModel = { keys: [], groups: [] };
+    walk(additional as Node, root, [...path, MAP_KEY], inner, description);
+    const valueType = typeOf(deref(additional as Node, root));
+    model.keys.push({
+      path,
+      type: valueType === 'object' ? 'string' : 'object',
+      itemType: valueType,
+      jsonText: valueType === 'object' || undefined,
+      entries: inner.keys,
+      default: resolved.default,
+      description,
+    });
     return;
   }
   const items =
     resolved.items && typeof resolved.items === 'object' ? deref(resolved.items as Node, root) : undefined;
   const itemDescription = typeof items?.description === 'string' ? items.description : undefined;
+  const listOfObjects = type === 'array' && items !== undefined && typeOf(items) === 'object';
   model.keys.push({
     path,
-    type: type === 'object' ? 'unknown' : type,
+    type: listOfObjects ? 'string' : type === 'object' ? 'unknown' : type,
+    jsonText: listOfObjects || undefined,
     itemType: items ? typeOf(items) : undefined,
     default: resolved.default,
     description: description ?? itemDescription,
@@ -110,8 +132,8 @@ function walk(node: Node, root: Node, path: string[], model: PolicyModel, inheri
   });
 }
 
-/** The policy keys of a settings schema (by default the extension's own). */
-export function policyModel(schema: z.ZodType = settingsSchema): PolicyModel {
+/** The policy keys of a settings schema (by default the extension's own policy). */
+export function policyModel(schema: z.ZodType = policySchema): PolicyModel {
   const root = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Node;
   const model: PolicyModel = { keys: [], groups: [] };
   walk(root, root, [], model);

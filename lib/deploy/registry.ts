@@ -45,7 +45,8 @@ export function regData(type: JsonType, value: unknown): RegData {
       // A DWORD holds no fraction; Chromium parses a decimal string (with a point) for a number field.
       return { kind: 'sz', value: String(value) };
     case 'string':
-      return { kind: 'sz', value: String(value) };
+      // A list or map of objects is JSON text in the policy (PolicyKey.jsonText).
+      return { kind: 'sz', value: typeof value === 'string' ? value : JSON.stringify(value) };
     default:
       return { kind: 'sz', value: JSON.stringify(value) };
   }
@@ -131,14 +132,22 @@ export function encodeReg(text: string): Buffer {
 }
 
 export interface PolicyBlockOptions {
-  /** Comment lines for a value, from its key in the model and its concrete path. */
+  /** Comment lines for a value, from its key's path. */
   comment?: (path: readonly string[]) => readonly string[] | undefined;
-  /** Comment lines for an object level. */
+  /** Comment lines above the first key of a part of the policy (`checks.deadlines`, say). */
   groupComment?: (path: readonly string[]) => readonly string[] | undefined;
   off?: boolean;
 }
 
-/** The extension's 3rdparty policy as registry keys: one key per object level, one value per setting. */
+/** The part of the policy a key belongs to, for a heading comment: its first two levels, or its first. */
+function sectionOf(path: readonly string[]): string[] {
+  return path.slice(0, path.length > 2 ? 2 : 1);
+}
+
+/**
+ * The extension's 3rdparty policy as registry values: every key one value named by its dotted path, directly
+ * under the policy key (the managed schema's flat shape); a map of values (type object) is a subkey of that name.
+ */
 export function policyBlocks(
   browser: Browser,
   extensionId: string,
@@ -146,32 +155,31 @@ export function policyBlocks(
   model: PolicyModel,
   options: PolicyBlockOptions = {},
 ): RegKeyBlock[] {
-  const blocks: RegKeyBlock[] = [];
-  const visit = (node: PolicyObject, path: string[]) => {
-    const block: RegKeyBlock = {
-      key: [extensionPolicyKey(browser, extensionId), ...path].join('\\'),
-      comment: path.length > 0 ? options.groupComment?.(path) : undefined,
-      values: [],
-      off: options.off,
-    };
-    const children: [string, PolicyObject][] = [];
-    for (const [name, value] of Object.entries(node)) {
-      const key = keyForPath(model, [...path, name]);
-      if (key) {
-        block.values.push({
-          name,
-          data: regData(key.type, value),
-          comment: options.comment?.([...path, name]),
-        });
-      } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        children.push([name, value as PolicyObject]);
-      } else {
-        throw new Error(`Not a policy key: ${[...path, name].join('.')}`);
-      }
+  const root = extensionPolicyKey(browser, extensionId);
+  const main: RegKeyBlock = { key: root, values: [], off: options.off };
+  const maps: RegKeyBlock[] = [];
+  let section = '';
+  for (const [name, value] of Object.entries(policy)) {
+    const key = keyForPath(model, [name]);
+    const path = key?.path ?? [name];
+    if (!key) throw new Error(`Not a policy key: ${name}`);
+    const heading = sectionOf(path);
+    const group = heading.join('.') !== section ? options.groupComment?.(heading) : undefined;
+    section = heading.join('.');
+    const comment = [...(group ? [...group, ''] : []), ...(options.comment?.(path) ?? [])];
+    if (key.type === 'object' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      maps.push({
+        key: `${root}\\${name}`,
+        comment,
+        values: Object.entries(value).map(([entry, data]) => ({
+          name: entry,
+          data: regData(key.itemType ?? 'string', data),
+        })),
+        off: options.off,
+      });
+    } else {
+      main.values.push({ name, data: regData(key.type, value), comment });
     }
-    if (block.values.length > 0 || block.comment) blocks.push(block);
-    for (const [name, child] of children) visit(child, [...path, name]);
-  };
-  visit(policy, []);
-  return blocks;
+  }
+  return [...(main.values.length > 0 ? [main] : []), ...maps];
 }

@@ -1,4 +1,4 @@
-import { setAt, type PolicyObject } from './values';
+import { EXPECTED_KEYS, type PolicyObject } from './values';
 
 /**
  * The annotated example: what Södra Älvsborgs Sjukhus (SÄS) would set. Only the parts that are the same for
@@ -49,8 +49,8 @@ export const SAS_EXAMPLE: readonly ExampleEntry[] = [
   },
 ];
 
+/** The example as a policy: flat keys, and `policy.expectedKeys` naming them, so a dropped one is shown. */
 export function examplePolicy(entries: readonly ExampleEntry[] = SAS_EXAMPLE): PolicyObject {
-  const policy: PolicyObject = {};
-  for (const entry of entries) setAt(policy, entry.path.split('.'), entry.value);
-  return policy;
+  const policy: PolicyObject = Object.fromEntries(entries.map((entry) => [entry.path, entry.value]));
+  return { ...policy, [EXPECTED_KEYS]: Object.keys(policy) };
 }

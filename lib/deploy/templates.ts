@@ -54,13 +54,16 @@ function groupComment(model: PolicyModel, path: readonly string[]): string[] | u
 
 const CHECK_RESULT = [
   'Kontrollera resultatet på chrome://policy (Edge: edge://policy) och i tilläggets inställningar,',
-  'avsnittet "Policy från IT": Chromium kastar tyst ett värde av fel typ och en okänd nyckel, så en',
-  'inställning som inte står där som gällande har inte tagits emot.',
+  'avsnittet "Policy från IT": Chromium kastar tyst ett värde av fel typ och en okänd nyckel (bara det',
+  'värdet), så en inställning som inte står där som gällande har inte tagits emot. Nycklarna i',
+  'policy.expectedKeys som inte kommer fram listas där; lägg till och ta bort nycklar där när ni ändrar.',
 ];
 
 const REG_FORMAT = [
-  'Format: text som REG_SZ; sant/falskt (0/1) och heltal som REG_DWORD; decimaltal som REG_SZ med',
-  'decimalpunkt; listor som REG_SZ med JSON-text (ordningen behålls); objekt som undernycklar.',
+  'Format: varje nyckel ett värde med hela sitt punktade namn direkt under policy-nyckeln. Text som REG_SZ;',
+  'sant/falskt (0/1) och heltal som REG_DWORD; decimaltal som REG_SZ med decimalpunkt; listor som REG_SZ med',
+  'JSON-text (ordningen behålls); listor och kartor av objekt som JSON-text; en karta av text som en',
+  'undernyckel med nyckelns namn.',
 ];
 
 function forcelistBlock(target: InstallTarget, slot: number, off = false): RegKeyBlock {

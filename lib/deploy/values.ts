@@ -1,4 +1,4 @@
-import { MAP_KEY, type PolicyKey, type PolicyModel } from './policy-keys';
+import { MAP_KEY, pathText, type PolicyKey, type PolicyModel } from './policy-keys';
 
 /** The map key used in concrete files (templates, the all-keys example) where the reference writes `<key>`. */
 export const EXAMPLE_MAP_KEY = 'Exempel';
@@ -25,6 +25,9 @@ export function setAt(object: PolicyObject, path: readonly string[], value: unkn
     node = node[key] as PolicyObject;
   });
 }
+
+/** The key `policy.expectedKeys`: in the generated files, the list of the keys each file sets. */
+export const EXPECTED_KEYS = 'policy.expectedKeys';
 
 /** The key's path with the reference's `<key>` replaced by a concrete map key. */
 export function concretePath(key: PolicyKey): string[] {
@@ -82,6 +85,7 @@ function namesakeDefault(key: PolicyKey, model: PolicyModel): unknown {
 }
 
 function typeFallback(key: PolicyKey): unknown {
+  if (key.jsonText) return key.entries ? {} : [];
   switch (key.type) {
     case 'boolean':
       return true;
@@ -100,9 +104,29 @@ function typeFallback(key: PolicyKey): unknown {
  * default worth showing, else one read from the description. Undefined when there is nothing better than a blank.
  */
 export function referenceExample(key: PolicyKey, model: PolicyModel, hospital: PolicyObject): unknown {
+  const example = plainExample(key, model, hospital);
+  return example === undefined ? undefined : encoded(key, example);
+}
+
+/** A value as the policy holds it: lists and maps of objects as JSON text (see PolicyKey.jsonText). */
+export function encoded(key: PolicyKey, value: unknown): unknown {
+  return key.jsonText && typeof value !== 'string' ? JSON.stringify(value) : value;
+}
+
+/** A map's example: one entry under EXAMPLE_MAP_KEY, each of its parts with a template value. */
+function mapExample(key: PolicyKey, model: PolicyModel, hospital: PolicyObject): PolicyObject {
+  const map: PolicyObject = {};
+  for (const entry of key.entries ?? []) {
+    setAt(map, concretePath(entry).slice(key.path.length), plainTemplateValue(entry, model, hospital));
+  }
+  return map;
+}
+
+function plainExample(key: PolicyKey, model: PolicyModel, hospital: PolicyObject): unknown {
   if (key.examples?.length) return key.examples[0];
-  const fromHospital = getAt(hospital, concretePath(key));
+  const fromHospital = hospital[pathText(key.path)];
   if (fromHospital !== undefined) return fromHospital;
+  if (key.entries) return mapExample(key, model, hospital);
   if (informative(key.default)) return key.default;
   const namesake = namesakeDefault(key, model);
   if (namesake !== undefined) return namesake;
@@ -115,22 +139,31 @@ export function referenceExample(key: PolicyKey, model: PolicyModel, hospital: P
  * Set as a whole, such a policy changes nothing but locks every field.
  */
 export function templateValue(key: PolicyKey, model: PolicyModel, hospital: PolicyObject): unknown {
-  if (informative(key.default)) return key.default;
-  if (key.builtIn !== undefined) return key.builtIn;
-  return referenceExample(key, model, hospital) ?? key.default ?? typeFallback(key);
+  return encoded(key, plainTemplateValue(key, model, hospital));
 }
 
-/** A policy object holding every key once, each with a valid example value. */
+function plainTemplateValue(key: PolicyKey, model: PolicyModel, hospital: PolicyObject): unknown {
+  if (informative(key.default)) return key.default;
+  if (key.builtIn !== undefined) return key.builtIn;
+  return plainExample(key, model, hospital) ?? key.default ?? typeFallback(key);
+}
+
+/**
+ * A policy object holding every key once, each with a valid example value, and `policy.expectedKeys` naming
+ * them all (so that a key Chromium drops is shown as missing).
+ */
 export function allKeysPolicy(model: PolicyModel, hospital: PolicyObject): PolicyObject {
   const policy: PolicyObject = {};
-  for (const key of model.keys) setAt(policy, concretePath(key), templateValue(key, model, hospital));
+  for (const key of model.keys) {
+    const name = pathText(key.path);
+    if (name !== EXPECTED_KEYS) policy[name] = templateValue(key, model, hospital);
+  }
+  policy[EXPECTED_KEYS] = Object.keys(policy);
   return policy;
 }
 
+/** The key a path names (compared by dotted name: a schema's own key may hold a dot). */
 export function keyForPath(model: PolicyModel, path: readonly string[]): PolicyKey | undefined {
-  return model.keys.find(
-    (key) =>
-      key.path.length === path.length &&
-      key.path.every((part, index) => part === MAP_KEY || part === path[index]),
-  );
+  const name = pathText(path);
+  return model.keys.find((key) => pathText(key.path) === name);
 }

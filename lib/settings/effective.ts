@@ -1,4 +1,7 @@
+import { checkExpectedKeys } from './expected-keys';
+import { readDeliveredPolicy } from './flat-policy';
 import { parseLeniently, type SettingProblem } from './lenient';
+import { checkListCount, checkValue } from './policy-content';
 import { settingsSchema, USER_EDITABLE_ROOTS, DEFAULT_SETTINGS, type Settings } from './schema';
 
 export interface ResolvedSettings {
@@ -9,6 +12,12 @@ export interface ResolvedSettings {
   lockedPaths: ReadonlySet<string>;
   /** Policy fields that were not taken, with the reason. */
   policyProblems: SettingProblem[];
+  /**
+   * What IT should know though nothing was refused: groups sent in the nested form (still applied, for one
+   * release), and keys listed in `policy.expectedKeys` that never arrived (Chromium drops a value of the wrong
+   * type before the extension sees it).
+   */
+  policyWarnings: SettingProblem[];
   /** Stored clinician settings that could not be read (an older or damaged store): left out, not lost silently. */
   userProblems: SettingProblem[];
 }
@@ -38,7 +47,12 @@ export function leafPaths(value: Record<string, unknown>, prefix: string[] = [])
 
 /** Effective value = policy, else the clinician's, else the default. */
 export function resolveSettings(rawPolicy: unknown, rawUser: unknown): ResolvedSettings {
-  const policy = parseLeniently(settingsSchema, rawPolicy ?? {});
+  const delivered = readDeliveredPolicy(rawPolicy ?? {});
+  const policy = parseLeniently(settingsSchema, delivered.nested, [], {
+    list: checkListCount,
+    value: checkValue,
+  });
+  const expected = checkExpectedKeys(delivered.expectedKeys, delivered.delivered);
   const userInput = isPlainObject(rawUser)
     ? Object.fromEntries(
         Object.entries(rawUser).filter(([key]) => (USER_EDITABLE_ROOTS as readonly string[]).includes(key)),
@@ -51,7 +65,16 @@ export function resolveSettings(rawPolicy: unknown, rawUser: unknown): ResolvedS
     settings: parsed.success ? parsed.data : DEFAULT_SETTINGS,
     policy: policy.value,
     lockedPaths: new Set(leafPaths(policy.value)),
-    policyProblems: policy.problems,
+    policyProblems: [...delivered.problems, ...policy.problems, ...expected.problems],
+    policyWarnings: [
+      ...delivered.nestedRoots.map((root): SettingProblem => ({
+        path: root,
+        value: '{…}',
+        reason: 'nested-form',
+        detail: 'nested-form',
+      })),
+      ...expected.missing,
+    ],
     userProblems: user.problems,
   };
 }

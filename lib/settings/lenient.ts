@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ContentProblem } from './policy-content';
 
 /** One field of a policy (or of stored settings) that could not be used. */
 export interface SettingProblem {
@@ -6,8 +7,20 @@ export interface SettingProblem {
   path: string;
   /** The value as received, shortened for display. */
   value: string;
-  reason: 'unknown-key' | 'wrong-type' | 'invalid-value';
-  /** zod's message (a code such as `invalid-css-selector`, or zod's English text). */
+  reason:
+    | 'unknown-key'
+    | 'wrong-type'
+    | 'invalid-value'
+    | 'too-long'
+    | 'too-many'
+    /** A group of the policy in the nested form, accepted for one release. */
+    | 'nested-form'
+    /** Listed in `policy.expectedKeys` but not delivered (Chromium dropped it, or it was never set). */
+    | 'not-delivered';
+  /**
+   * zod's message (a code such as `invalid-css-selector`, or zod's English text); a content check's code carries
+   * its argument after a colon (`max-length:1000`).
+   */
   detail: string;
 }
 
@@ -36,10 +49,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function preview(value: unknown): string {
+/** Content checks run before the schema's (policy only: see ./policy-content.ts). */
+export interface ContentChecks {
+  list(path: readonly string[], list: readonly unknown[]): ContentProblem | undefined;
+  value(path: readonly string[], value: unknown): ContentProblem | undefined;
+}
+
+export function preview(value: unknown): string {
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    // A megabyte of text is shortened before it is quoted, not after.
+    const short = typeof value === 'string' && value.length > 200 ? value.slice(0, 200) : value;
+    text = JSON.stringify(short) ?? String(value);
   } catch {
     text = String(value);
   }
@@ -62,9 +83,14 @@ function leafProblem(path: string[], value: unknown, error: z.ZodError): Setting
  * and reported; the rest is kept. Objects are walked key by key, arrays entry by entry (a bad selector in a list
  * drops that entry only). Never throws.
  */
-export function parseLeniently(schema: AnySchema, input: unknown, path: string[] = []): LenientResult {
+export function parseLeniently(
+  schema: AnySchema,
+  input: unknown,
+  path: string[] = [],
+  checks?: ContentChecks,
+): LenientResult {
   const problems: SettingProblem[] = [];
-  const value = walk(schema, input, path, problems);
+  const value = walk(schema, input, path, problems, checks);
   return { value: isPlainObject(value) ? value : {}, problems };
 }
 
@@ -77,7 +103,17 @@ function wrongType(path: string[], input: unknown, expected: string): SettingPro
   };
 }
 
-function walk(schema: AnySchema, input: unknown, path: string[], problems: SettingProblem[]): unknown {
+function contentProblem(path: string[], input: unknown, found: ContentProblem): SettingProblem {
+  return { path: path.join('.'), value: preview(input), ...found };
+}
+
+function walk(
+  schema: AnySchema,
+  input: unknown,
+  path: string[],
+  problems: SettingProblem[],
+  checks: ContentChecks | undefined,
+): unknown {
   const inner = unwrap(schema);
   const def = inner._zod.def as {
     type: string;
@@ -109,7 +145,7 @@ function walk(schema: AnySchema, input: unknown, path: string[], problems: Setti
         });
         continue;
       }
-      const kept = walk(field, raw, [...path, key], problems);
+      const kept = walk(field, raw, [...path, key], problems, checks);
       if (kept !== undefined) out[key] = kept;
     }
     return out;
@@ -119,14 +155,29 @@ function walk(schema: AnySchema, input: unknown, path: string[], problems: Setti
       problems.push(wrongType(path, input, 'array'));
       return undefined;
     }
+    const tooMany = checks?.list(path, input);
+    if (tooMany) {
+      problems.push(contentProblem(path, input, tooMany));
+      return undefined;
+    }
     const kept: unknown[] = [];
     input.forEach((entry, index) => {
+      const refused = checks?.value([...path, String(index)], entry);
+      if (refused) {
+        problems.push(contentProblem([...path, String(index)], entry, refused));
+        return;
+      }
       const result = z.safeParse(def.element as AnySchema, entry);
       if (result.success) kept.push(result.data);
       else problems.push(leafProblem([...path, String(index)], entry, result.error));
     });
     // A list whose every entry was refused is not in effect: the built-in list applies.
     return input.length > 0 && kept.length === 0 ? undefined : kept;
+  }
+  const refused = checks?.value(path, input);
+  if (refused) {
+    problems.push(contentProblem(path, input, refused));
+    return undefined;
   }
   const result = z.safeParse(inner, input);
   if (result.success) return result.data;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAP_KEY, pathText, policyModel } from '@/lib/deploy/policy-keys';
+import { pathText, policyModel } from '@/lib/deploy/policy-keys';
 import { policyReference, REFERENCE_FILES } from '@/lib/deploy/reference';
 import { z } from 'zod';
 import {
@@ -14,9 +14,10 @@ import {
 } from '@/lib/deploy/registry';
 import { SAS_EXAMPLE, examplePolicy } from '@/lib/deploy/sas-example';
 import { policyFiles, type DeployFile } from '@/lib/deploy/templates';
-import { EXAMPLE_MAP_KEY, getAt } from '@/lib/deploy/values';
-import { leafPaths, resolveSettings } from '@/lib/settings/effective';
+import { EXPECTED_KEYS, getAt } from '@/lib/deploy/values';
+import { isLocked, resolveSettings } from '@/lib/settings/effective';
 import { buildManagedSchema } from '@/lib/settings/managed-schema';
+import { NESTED_ROOTS } from '@/lib/settings/policy-schema';
 import { convertKey, decodeRegFile, keyAt, parseReg, schemaViolations } from './reg-reader';
 
 const ID = 'glondehmneckecaccigllhcbhcfnffbh';
@@ -49,23 +50,14 @@ function policyFromReg(browser: Browser, path: string, switchedOn = false): unkn
   return convertKey(key, managedSchema);
 }
 
-/** Every leaf of the managed schema Chromium validates against, found independently of lib/deploy. */
-function managedSchemaLeaves(node = managedSchema, path: string[] = []): string[] {
-  if (node?.type === 'object' && (node.properties || typeof node.additionalProperties === 'object')) {
-    return [
-      ...Object.entries(node.properties ?? {}).flatMap(([key, child]) =>
-        managedSchemaLeaves(child, [...path, key]),
-      ),
-      ...(typeof node.additionalProperties === 'object'
-        ? managedSchemaLeaves(node.additionalProperties, [...path, MAP_KEY])
-        : []),
-    ];
-  }
-  return [path.join('.')];
-}
-
-const leaves = managedSchemaLeaves();
-const concrete = (leaf: string) => leaf.split('.').map((part) => (part === MAP_KEY ? EXAMPLE_MAP_KEY : part));
+/**
+ * Every key of the managed schema Chromium validates against, found independently of lib/deploy: its top-level
+ * properties (one per key, named by the dotted path), less the nested form's groups.
+ */
+const leaves = Object.keys(managedSchema?.properties ?? {}).filter(
+  (key) => !(NESTED_ROOTS as readonly string[]).includes(key),
+);
+const at = (policy: unknown, leaf: string) => (policy as Record<string, unknown>)[leaf];
 
 describe('policy keys read from the zod schema', () => {
   it('are exactly the leaves of the managed schema Chromium checks policy against', () => {
@@ -90,7 +82,7 @@ describe.each(BROWSERS)('the %s templates', (browser) => {
   const allKeys = getAt(json(`${browser}/policy-all-keys.json`), ['3rdparty', 'extensions', ID]);
 
   it('hold every policy key in the JSON file, each of the type the managed schema wants', () => {
-    for (const leaf of leaves) expect(getAt(allKeys, concrete(leaf)), leaf).not.toBeUndefined();
+    for (const leaf of leaves) expect(at(allKeys, leaf), leaf).not.toBeUndefined();
     expect(schemaViolations(allKeys, managedSchema)).toEqual([]);
   });
 
@@ -98,14 +90,18 @@ describe.each(BROWSERS)('the %s templates', (browser) => {
     // As shipped, nothing is switched on: importing the template changes nothing.
     expect(keyAt(reg(`${browser}/policy-template.reg`), extensionPolicyKey(browser, ID))).toBeUndefined();
     const fromRegistry = policyFromReg(browser, 'policy-template.reg', true);
-    for (const leaf of leaves) expect(getAt(fromRegistry, concrete(leaf)), leaf).not.toBeUndefined();
+    for (const leaf of leaves) expect(at(fromRegistry, leaf), leaf).not.toBeUndefined();
     expect(fromRegistry).toEqual(allKeys);
   });
 
-  it('give values that the extension takes without a problem, one locked field per key', () => {
+  it('give values that the extension takes without a problem, every key locked, none missing', () => {
     const resolved = resolveSettings(allKeys, {});
     expect(resolved.policyProblems).toEqual([]);
-    expect(leafPaths(resolved.policy).length).toBe(leaves.length);
+    expect(resolved.policyWarnings).toEqual([]);
+    for (const leaf of leaves.filter((key) => key !== EXPECTED_KEYS)) {
+      expect(isLocked(resolved.lockedPaths, leaf), leaf).toBe(true);
+    }
+    expect(at(allKeys, EXPECTED_KEYS)).toEqual(leaves.filter((key) => key !== EXPECTED_KEYS));
   });
 
   it(`write under ${BROWSER_POLICY_KEY[browser]}, as UTF-16 with CRLF line ends`, () => {
@@ -160,7 +156,9 @@ describe('the SÄS example', () => {
   it('sets only keys the schema has, with values the extension accepts', () => {
     const paths = new Set(leaves);
     for (const entry of SAS_EXAMPLE) expect(paths, entry.path).toContain(entry.path);
-    expect(resolveSettings(examplePolicy(), {}).policyProblems).toEqual([]);
+    const resolved = resolveSettings(examplePolicy(), {});
+    expect(resolved.policyProblems).toEqual([]);
+    expect(resolved.policyWarnings).toEqual([]);
   });
 });
 
@@ -175,7 +173,7 @@ describe('registry values', () => {
       whole: z.number(),
       list: z.array(z.string()),
       rows: z.array(z.object({ name: z.string() })),
-      nested: z.object({ deep: z.object({ on: z.boolean() }) }),
+      words: z.record(z.string(), z.string()),
       map: z.record(z.string(), z.object({ days: z.int() })),
     });
     const value = {
@@ -188,7 +186,7 @@ describe('registry values', () => {
       // More than nine entries: numbered registry values would come back as 1, 10, 11, 2, …
       list: Array.from({ length: 12 }, (_, index) => `li:nth-child(${index + 1})`),
       rows: [{ name: 'a|b' }],
-      nested: { deep: { on: true } },
+      words: { 'camera-on': 'Kameran på', 'quiet-room': 'Tyst rum' },
       map: { 'Program för ångest': { days: 5 } },
     };
     const text = renderReg([], policyBlocks('edge', ID, value, policyModel(schema)));
