@@ -8,6 +8,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
  */
 export default defineConfig({
   test: {
+    // The usual report, then the tests skipped and why (a machine without root or without a virtual display).
+    reporters: ['default', './tests/skipped-reporter.ts'],
     projects: [
       {
         plugins: [WxtVitest()],

@@ -4,7 +4,7 @@ import { formatDate } from '../replicas/time.ts';
 import { callMessages, listenForCallMessages } from './call-overlay-support.ts';
 import type { E2eSession } from './harness.ts';
 import { startFakeCameraSession, type FakeCameraSession } from './fake-camera.ts';
-import { canWritePolicy, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
+import { POLICY, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
 import {
   badgeText,
   getExtensionStorage,
@@ -260,7 +260,7 @@ describe('reminders after a meeting and after a reply', () => {
   });
 });
 
-describe.skipIf(!canWritePolicy())('IT’s policy from a real policy file', () => {
+describe.skipIf(POLICY.skip)(POLICY.name('IT’s policy from a real policy file'), () => {
   afterEach(async () => {
     removePolicy();
     await reloadPolicies(session.browser.context);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startSession, type E2eSession } from './harness.ts';
-import { canWritePolicy, removePolicy, writePolicy } from './policy.ts';
+import { POLICY, removePolicy, writePolicy } from './policy.ts';
 
 const PORTAL_PAGES = [
   { replica: '1177', portal: '1177' },
@@ -50,7 +50,7 @@ describe('the extension on the replica portals', () => {
   });
 });
 
-describe.skipIf(!canWritePolicy())('managed policy from a real policy file', () => {
+describe.skipIf(POLICY.skip)(POLICY.name('managed policy from a real policy file'), () => {
   afterEach(() => removePolicy());
 
   it('switches the check off, and on again, without a browser restart', async () => {

@@ -7,6 +7,7 @@ import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs
 import { dirname, join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { chromiumPath } from '../../scripts/chromium.ts';
+import { requirement, type Requirement } from './requirements.ts';
 
 function policyDir(): string {
   const browser = chromiumPath();
@@ -16,6 +17,15 @@ function policyDir(): string {
 }
 
 export const POLICY_FILE = join(policyDir(), 'vardmoteskollen-test.json');
+
+/**
+ * The tests that write machine policy need root (CI and this kind of machine are root; a laptop usually is not):
+ * `describe.skipIf(POLICY.skip)(POLICY.name('…'), …)`. Under CI a machine that cannot write it fails.
+ */
+export const POLICY: Requirement = requirement(
+  canWritePolicy(),
+  `writing ${dirname(POLICY_FILE)} needs root`,
+);
 
 /** Writing machine policy needs root (CI and this kind of machine are root; a laptop usually is not). */
 export function canWritePolicy(): boolean {

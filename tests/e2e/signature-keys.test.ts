@@ -9,6 +9,7 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_pr
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
+import { requirement } from './requirements.ts';
 import { startSession, type E2eSession } from './harness.ts';
 import { removePolicy } from './policy.ts';
 import {
@@ -21,11 +22,10 @@ import {
 } from './signature-editors.ts';
 
 const missing = ['Xvfb', 'xdotool'].filter((tool) => spawnSync('which', [tool]).status !== 0);
-if (missing.length > 0) {
-  console.info(
-    `signature-keys: skipped, ${missing.join(' and ')} not installed (Debian: apt-get install xvfb xdotool)`,
-  );
-}
+const X_EVENTS = requirement(
+  missing.length === 0,
+  `${missing.join(' and ')} not installed (Debian: apt-get install xvfb xdotool)`,
+);
 
 let xvfb: ChildProcess | undefined;
 let display = '';
@@ -75,77 +75,81 @@ async function menuItemReady(): Promise<boolean> {
   );
 }
 
-describe.skipIf(missing.length > 0)('signature by keyboard shortcut and context menu (headed, Xvfb)', () => {
-  beforeAll(async () => {
-    removePolicy();
-    await startXvfb();
-    process.env.DISPLAY = display;
-    session = await startSession({ headless: false });
-    worker = session.browser.serviceWorker!;
-    for (let i = 0; i < 60 && !(await menuItemReady()); i++)
-      await new Promise((resolve) => setTimeout(resolve, 250));
-  });
-  afterAll(async () => {
-    await session?.close();
-    xvfb?.kill();
-  });
-  beforeEach(async () => {
-    await noPolicyInEffect(worker);
-    await setUserSettings(worker, { profile: PROFILE });
-  });
-
-  async function openAndType(editor: (typeof EDITORS)[number], typed: string): Promise<Page> {
-    const page = await session.newPage();
-    await editor.open(page, session);
-    await page.locator('vmk-signature-button').first().waitFor({ timeout: 10_000 });
-    await page.locator(editor.field).click();
-    await page.keyboard.type(typed);
-    return page;
-  }
-
-  const signedText = async (editor: (typeof EDITORS)[number], page: Page) => compact(await editor.text(page));
-
-  it('the shortcut is registered as Alt+Shift+S', async () => {
-    const commands = await worker.evaluate(() =>
-      (
-        globalThis as unknown as {
-          chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
-        }
-      ).chrome.commands.getAll(),
-    );
-    const shortcut = commands.find((command) => command.name === 'insert-signature')?.shortcut ?? '';
-    // Chromium names Shift in the browser's language (Skift in Swedish).
-    expect(shortcut.replace('Skift', 'Shift')).toBe('Alt+Shift+S');
-  });
-
-  describe.each(EDITORS)('on $replica ($kind)', (editor) => {
-    it('Alt+Shift+S signs the focused reply; one undo removes it; pressing again adds nothing', async () => {
-      const typed = 'Hej! Tiden är bokad.';
-      const page = await openAndType(editor, typed);
-      await pressKeys(page, 'alt+shift+s');
-      await expect.poll(() => signedText(editor, page)).toBe(compact(`${typed}${editor.signature}`));
-      expect(await caretAtEnd(page, editor.field)).toBe(true);
-
-      await pressKeys(page, 'alt+shift+s');
-      await page.waitForTimeout(500);
-      expect(await signedText(editor, page)).toBe(compact(`${typed}${editor.signature}`));
-
-      await page.keyboard.press('Control+z');
-      expect((await editor.text(page)).trimEnd()).toBe(typed);
-      await page.close();
+describe.skipIf(X_EVENTS.skip)(
+  X_EVENTS.name('signature by keyboard shortcut and context menu (headed, Xvfb)'),
+  () => {
+    beforeAll(async () => {
+      removePolicy();
+      await startXvfb();
+      process.env.DISPLAY = display;
+      session = await startSession({ headless: false });
+      worker = session.browser.serviceWorker!;
+      for (let i = 0; i < 60 && !(await menuItemReady()); i++)
+        await new Promise((resolve) => setTimeout(resolve, 250));
+    });
+    afterAll(async () => {
+      await session?.close();
+      xvfb?.kill();
+    });
+    beforeEach(async () => {
+      await noPolicyInEffect(worker);
+      await setUserSettings(worker, { profile: PROFILE });
     });
 
-    it('the context menu’s “Infoga signatur” on the reply field signs it, and the portal sends it signed', async () => {
-      const typed = 'Hej! Provsvaret är normalt.';
-      const page = await openAndType(editor, typed);
-      await pressKeys(page, 'shift+F10');
-      await page.waitForTimeout(700);
-      await pressKeys(page, 'Up', 'Up', 'Return');
-      await expect.poll(() => signedText(editor, page)).toBe(compact(`${typed}${editor.signature}`));
+    async function openAndType(editor: (typeof EDITORS)[number], typed: string): Promise<Page> {
+      const page = await session.newPage();
+      await editor.open(page, session);
+      await page.locator('vmk-signature-button').first().waitFor({ timeout: 10_000 });
+      await page.locator(editor.field).click();
+      await page.keyboard.type(typed);
+      return page;
+    }
 
-      await editor.send(page);
-      expect(compact(await editor.lastSent(page))).toBe(compact(`${typed}${editor.signature}`));
-      await page.close();
+    const signedText = async (editor: (typeof EDITORS)[number], page: Page) =>
+      compact(await editor.text(page));
+
+    it('the shortcut is registered as Alt+Shift+S', async () => {
+      const commands = await worker.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+          }
+        ).chrome.commands.getAll(),
+      );
+      const shortcut = commands.find((command) => command.name === 'insert-signature')?.shortcut ?? '';
+      // Chromium names Shift in the browser's language (Skift in Swedish).
+      expect(shortcut.replace('Skift', 'Shift')).toBe('Alt+Shift+S');
     });
-  });
-});
+
+    describe.each(EDITORS)('on $replica ($kind)', (editor) => {
+      it('Alt+Shift+S signs the focused reply; one undo removes it; pressing again adds nothing', async () => {
+        const typed = 'Hej! Tiden är bokad.';
+        const page = await openAndType(editor, typed);
+        await pressKeys(page, 'alt+shift+s');
+        await expect.poll(() => signedText(editor, page)).toBe(compact(`${typed}${editor.signature}`));
+        expect(await caretAtEnd(page, editor.field)).toBe(true);
+
+        await pressKeys(page, 'alt+shift+s');
+        await page.waitForTimeout(500);
+        expect(await signedText(editor, page)).toBe(compact(`${typed}${editor.signature}`));
+
+        await page.keyboard.press('Control+z');
+        expect((await editor.text(page)).trimEnd()).toBe(typed);
+        await page.close();
+      });
+
+      it('the context menu’s “Infoga signatur” on the reply field signs it, and the portal sends it signed', async () => {
+        const typed = 'Hej! Provsvaret är normalt.';
+        const page = await openAndType(editor, typed);
+        await pressKeys(page, 'shift+F10');
+        await page.waitForTimeout(700);
+        await pressKeys(page, 'Up', 'Up', 'Return');
+        await expect.poll(() => signedText(editor, page)).toBe(compact(`${typed}${editor.signature}`));
+
+        await editor.send(page);
+        expect(compact(await editor.lastSent(page))).toBe(compact(`${typed}${editor.signature}`));
+        await page.close();
+      });
+    });
+  },
+);

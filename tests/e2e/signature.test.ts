@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { startSession, type E2eSession } from './harness.ts';
-import { canWritePolicy, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
+import { POLICY, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
 import {
   EDITORS,
   FULL_SIGNATURE,
@@ -227,7 +227,7 @@ describe('the options page', () => {
   });
 });
 
-describe.skipIf(!canWritePolicy())('IT’s policy', () => {
+describe.skipIf(POLICY.skip)(POLICY.name('IT’s policy'), () => {
   it('sets a portal’s template and the unsigned-send mode, locked on the options page and used on the portal', async () => {
     writePolicy(session.extensionId, {
       profile: { hospital: 'Södra Älvsborgs Sjukhus' },
