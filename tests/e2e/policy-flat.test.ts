@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type E2eSession } from './harness.ts';
-import { canWritePolicy, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
+import { POLICY, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
 import { CONTENT_CASES, SAMPLE, samplePolicy } from './policy-flat-support.ts';
 
 declare const chrome: { storage: { managed: { get(keys: null): Promise<Record<string, unknown>> } } };
@@ -34,7 +34,7 @@ async function reasonOf(mark: string, key: string): Promise<string> {
   return options.locator(`[${mark}="${key}"]`).innerText();
 }
 
-describe.skipIf(!canWritePolicy())('the flat policy form, from real policy files', () => {
+describe.skipIf(POLICY.skip)(POLICY.name('the flat policy form, from real policy files'), () => {
   beforeAll(async () => {
     removePolicy();
     session = await startSession();
