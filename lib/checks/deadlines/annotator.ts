@@ -79,20 +79,24 @@ export class DeadlineAnnotator {
     this.later = new Later((until) => this.processLater(until), options.measureLater);
   }
 
-  /** The first pass: every row, and the case view when it has no rows of its own. */
-  scanAll(): void {
+  /** The first pass: every row, and the case view when it has no rows of its own. Returns how many rows it found. */
+  scanAll(): number {
+    let rows = 0;
     // A second round when the first taught the page the portal's time (an arrival ahead of the computer's clock):
     // the rows read before it are read again. Never a third: what names its year does not depend on the clock.
     for (let round = 0; round < 2; round += 1) {
       const pass = this.pass();
       this.ruleChanged = false;
       this.scannedVersion = this.clock.version;
-      this.processRows(queryAll(this.options.portal, 'messageRow', this.doc), pass);
+      const found = queryAll(this.options.portal, 'messageRow', this.doc);
+      rows = found.length;
+      this.processRows(found, pass);
       this.processCase(pass);
       this.reportedDay ??= swedishDayOf(pass.now);
       if (this.clock.version === this.scannedVersion) break;
     }
     this.reportClock();
+    return rows;
   }
 
   /** Only the rows the mutations touched (and the case view when they touched it). */
@@ -101,7 +105,10 @@ export class DeadlineAnnotator {
     const touched = touchedBy(records, portal, queryFirst(portal, 'caseView', this.doc));
     if (touched.rows.size === 0 && !touched.caseView) return;
     const pass = this.pass();
-    if (this.ruleChanged) return this.scanAll();
+    if (this.ruleChanged) {
+      this.scanAll();
+      return;
+    }
     this.processRows([...touched.rows], pass);
     if (touched.caseView) this.processCase(pass);
     this.afterWork();

@@ -38,6 +38,13 @@ describe('badges on the replica fixtures (Wed 25 Nov 2026 15:00)', () => {
     ]);
   });
 
+  it('says how many message rows it found: 12 in the inbox, 0 in a list the selectors do not match', () => {
+    loadFixture('1177', 'inbox.html', '/arenden');
+    expect(annotatorFor('1177').annotator.scanAll()).toBe(12);
+    for (const row of document.querySelectorAll('tr.arenderad')) row.className = 'rad';
+    expect(annotatorFor('1177').annotator.scanAll()).toBe(0);
+  });
+
   it('says the time left in working terms, the due day, and "Försenat sedan" once late', () => {
     loadFixture('1177', 'inbox.html', '/arenden');
     annotatorFor('1177').annotator.scanAll();
