@@ -44,3 +44,27 @@ export async function inContentScript(page: Page, extensionId: string, expressio
     await cdp.detach().catch(() => undefined);
   }
 }
+
+/**
+ * Whether the extension's content script runs in the page's main frame now. Chromium injects a `document_idle`
+ * script at the latest right after the load event, so once a page has loaded (and a task has passed), `false`
+ * means it was not injected at all: a test's proof that the extension stays off a page, without a sleep.
+ */
+export async function hasContentScriptWorld(page: Page, extensionId: string): Promise<boolean> {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: ExecutionContext[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    // Enabling the runtime reports every context that exists already, before it returns.
+    await cdp.send('Runtime.enable');
+    return contexts.some(
+      (context) =>
+        context.auxData?.type === 'isolated' &&
+        (context.origin.includes(extensionId) || context.name.includes('Vårdmöteskollen')),
+    );
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

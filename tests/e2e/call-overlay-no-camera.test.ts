@@ -32,8 +32,8 @@ describe('a video call without a camera picture', () => {
     await expect
       .poll(() => room.locator('.vc-media-error').innerText(), { timeout: 15_000 })
       .toContain('inte fått använda kameran');
-    // Long enough for the overlay to have looked at the room several times.
-    await room.waitForTimeout(4000);
+    // The overlay has looked at the room and found no camera picture once it starts the call without one.
+    await expect.poll(() => callMessages(session), { timeout: 15_000 }).toEqual(['call:started']);
     expect(await room.locator('vmk-call-overlay').count()).toBe(0);
     expect(await room.locator('iframe[data-vmk-camera-analyzer]').count()).toBe(0);
   });

@@ -19,6 +19,7 @@ import { chromiumPath, DEFAULT_EXTENSION_DIR, QUIET_ARGS } from '../../scripts/c
 import { packageExtension, type PackageResult } from '../../scripts/package.ts';
 import { replicaOrigin, type ReplicaName } from '../replicas/hosts.ts';
 import { startReplicaServer, type ReplicaServer } from '../replicas/server.ts';
+import { hasContentScriptWorld } from '../../scripts/content-script-world.ts';
 import { POLICY, POLICY_FILE } from './policy.ts';
 
 const DEPLOY_POLICY_FILE = join(dirname(POLICY_FILE), 'vardmoteskollen-deploy-test.json');
@@ -210,9 +211,10 @@ describe.skipIf(POLICY.skip)(
     it('keeps the checks off a host in runtime_blocked_hosts, and runs them on the other portals', async () => {
       const portal = await openPage(url('1177'));
       await expect.poll(() => portal.locator('vmk-presence').count(), { timeout: 15_000 }).toBe(1);
+      expect(await hasContentScriptWorld(portal, packaged.extensionId)).toBe(true);
       const blocked = await openPage(url('sob'));
-      await blocked.waitForLoadState('load');
-      await blocked.waitForTimeout(3000);
+      // Loaded, and the extension's content script was never injected (not merely not yet).
+      expect(await hasContentScriptWorld(blocked, packaged.extensionId)).toBe(false);
       expect(await blocked.locator('vmk-presence').count()).toBe(0);
       expect(await blocked.evaluate(() => document.documentElement.hasAttribute('data-vmk-portal'))).toBe(
         false,

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { hasContentScriptWorld } from '../../scripts/content-script-world.ts';
 import { startSession, type E2eSession } from './harness.ts';
 import { POLICY, removePolicy, writePolicy } from './policy.ts';
 
@@ -29,6 +30,7 @@ describe('the extension on the replica portals', () => {
     it(`shows its mark in a shadow root on ${replica}`, async () => {
       const page = await session.newPage();
       await page.goto(session.url(replica));
+      expect(await hasContentScriptWorld(page, session.extensionId)).toBe(true);
       const mark = await presenceMark(page);
       await expect.poll(() => mark.getAttribute('data-vmk-presence'), { timeout: 10_000 }).toBe(portal);
       // The mark's text lives inside the shadow root, not in the host page's DOM.
@@ -43,7 +45,8 @@ describe('the extension on the replica portals', () => {
   it('stays off a site that is not a portal', async () => {
     const page = await session.newPage();
     await page.goto(session.url('other'));
-    await page.waitForTimeout(1500);
+    // Loaded, and the extension's content script was never injected (not merely not yet).
+    expect(await hasContentScriptWorld(page, session.extensionId)).toBe(false);
     expect(await page.locator('vmk-presence').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-vmk-portal'))).toBe(false);
     await page.close();

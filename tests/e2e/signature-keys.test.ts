@@ -17,6 +17,8 @@ import {
   PROFILE,
   caretAtEnd,
   compact,
+  message,
+  notice,
   noPolicyInEffect,
   setUserSettings,
 } from './signature-editors.ts';
@@ -130,7 +132,10 @@ describe.skipIf(X_EVENTS.skip)(
         expect(await caretAtEnd(page, editor.field)).toBe(true);
 
         await pressKeys(page, 'alt+shift+s');
-        await page.waitForTimeout(500);
+        // Once the extension has said why it does nothing, the reply must still hold one signature.
+        await expect
+          .poll(() => notice(page).locator('.vmk-signature-notice__text').textContent())
+          .toBe(await message(worker, 'signatureAlreadyThere'));
         expect(await signedText(editor, page)).toBe(compact(`${typed}${editor.signature}`));
 
         await page.keyboard.press('Control+z');

@@ -25,10 +25,27 @@ let session: E2eSession;
 let worker: Worker;
 const dialogs: string[] = [];
 
+/** Whether each reply the background was told of went out signed, in order (recorded in the service worker). */
+function repliesSent(): Promise<boolean[]> {
+  return worker.evaluate(() => (globalThis as unknown as { vmkTestReplies: boolean[] }).vmkTestReplies);
+}
+
 beforeAll(async () => {
   removePolicy();
   session = await startSession();
   worker = session.browser.serviceWorker!;
+  await worker.evaluate(() => {
+    const scope = globalThis as unknown as {
+      vmkTestReplies: boolean[];
+      chrome: { runtime: { onMessage: { addListener(listener: (message: unknown) => undefined): void } } };
+    };
+    scope.vmkTestReplies = [];
+    scope.chrome.runtime.onMessage.addListener((message) => {
+      const sent = message as { type?: string; signed?: boolean };
+      if (sent?.type === 'reply:sent') scope.vmkTestReplies.push(sent.signed === true);
+      return undefined;
+    });
+  });
   session.browser.context.on('page', (page) =>
     page.on('dialog', (dialog) => void dialogs.push(dialog.message())),
   );
@@ -95,12 +112,12 @@ describe.each(EDITORS)('signature on $replica ($kind)', (editor) => {
     await page.keyboard.press('Control+Shift+z');
     expect(compact(await editor.text(page))).toBe(compact(signed));
 
-    // A second request leaves the reply alone and says why.
+    // A second request says why it does nothing, and (once it has said so) has left the reply alone.
     await button.click();
-    expect(await editor.text(page)).toBe(signed);
     await expect
       .poll(() => notice(page).locator('.vmk-signature-notice__text').textContent())
       .toBe(await message(worker, 'signatureAlreadyThere'));
+    expect(await editor.text(page)).toBe(signed);
     await page.close();
   });
 
@@ -113,14 +130,15 @@ describe.each(EDITORS)('signature on $replica ($kind)', (editor) => {
     if (editor.replica === 'vardochhalsa') {
       expect(await editor.portalState(page)).toBe('send enabled');
     }
+    const sentBefore = await repliesSent();
     await editor.send(page);
     const sent = await editor.lastSent(page);
     expect(compact(sent)).toBe(compact(`${typed}${editor.signature}`));
     if (editor.replica !== 'vardochhalsa') expect(sent).toBe(`${typed}\n\n${editor.signature}`);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
-    // A signed reply raises no unsigned-send warning.
-    await page.waitForTimeout(500);
+    // The extension saw the send and judged the reply signed (it tells the background so): then no warning.
+    await expect.poll(() => repliesSent()).toEqual([...sentBefore, true]);
     expect(await page.locator('vmk-signature-notice [role="alert"]').count()).toBe(0);
     await page.close();
   });
