@@ -34,7 +34,11 @@ export const MOMENTS: Record<string, string> = {
 };
 
 /** The files whose expectations depend most on the calendar. */
-export const MOMENT_FILES = ['tests/e2e/deadlines.test.ts', 'tests/e2e/checklist.test.ts'];
+export const MOMENT_FILES = [
+  'tests/e2e/deadlines.test.ts',
+  'tests/e2e/deadlines-toolbar.test.ts',
+  'tests/e2e/checklist.test.ts',
+];
 
 const LIBRARY_DIRS = [
   '/usr/lib/x86_64-linux-gnu/faketime',

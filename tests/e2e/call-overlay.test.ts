@@ -287,11 +287,17 @@ describe('the overlay in a video call opened from the calendar', () => {
     expect((await callMessages(session)).slice(before.length)).toEqual(['call:ended']);
   });
 
-  it('told the background when each call started and ended', async () => {
-    const messages = await callMessages(session);
-    expect(messages[0]).toBe('call:started');
-    expect(messages.filter((type) => type === 'call:started').length).toBe(2);
-    expect(messages.filter((type) => type === 'call:ended').length).toBeGreaterThanOrEqual(1);
+  it('tells the background once when a call starts and once when it ends', async () => {
+    const before = (await callMessages(session)).length;
+    const another = await session.newPage();
+    await another.goto(session.url('vardochhalsa', '/mote/m502'));
+    await waitForChipState(another, 'ok', 45_000);
+    await expect.poll(async () => (await callMessages(session)).slice(before)).toEqual(['call:started']);
+    await another.getByRole('button', { name: 'Avsluta samtal' }).click();
+    await expect
+      .poll(async () => (await callMessages(session)).slice(before))
+      .toEqual(['call:started', 'call:ended']);
+    await another.close();
   });
 
   it('sent nothing off the computer during the calls', () => {
