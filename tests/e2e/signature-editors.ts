@@ -119,7 +119,6 @@ export interface WorkerGlobal {
         set(items: Record<string, unknown>): Promise<void>;
       };
     };
-    i18n: { getMessage(key: string): string };
   };
 }
 
@@ -154,11 +153,6 @@ export function storedSettings(worker: Worker): Promise<unknown> {
     const stored = await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('settings');
     return stored.settings;
   });
-}
-
-/** A UI text as the extension shows it in this browser's language. */
-export function message(worker: Worker, key: string): Promise<string> {
-  return worker.evaluate((name) => (globalThis as unknown as WorkerGlobal).chrome.i18n.getMessage(name), key);
 }
 
 /** The caret is collapsed at the very end of the field (textarea or contenteditable). */

@@ -17,7 +17,6 @@ import {
   PROFILE,
   caretAtEnd,
   compact,
-  message,
   notice,
   noPolicyInEffect,
   setUserSettings,
@@ -135,7 +134,7 @@ describe.skipIf(X_EVENTS.skip)(
         // Once the extension has said why it does nothing, the reply must still hold one signature.
         await expect
           .poll(() => notice(page).locator('.vmk-signature-notice__text').textContent())
-          .toBe(await message(worker, 'signatureAlreadyThere'));
+          .toBe('Svaret har redan din signatur.');
         expect(await signedText(editor, page)).toBe(compact(`${typed}${editor.signature}`));
 
         await page.keyboard.press('Control+z');

@@ -14,7 +14,6 @@ import {
   PROFILE,
   caretAtEnd,
   compact,
-  message,
   notice,
   noPolicyInEffect,
   setUserSettings,
@@ -76,7 +75,7 @@ describe.each(EDITORS)('signature on $replica ($kind)', (editor) => {
     await page.keyboard.type(typed);
     const stateBefore = await editor.portalState(page);
 
-    const button = page.getByRole('button', { name: await message(worker, 'signatureButtonLabel') });
+    const button = page.getByRole('button', { name: 'Infoga signatur i svaret' });
     expect(await button.count()).toBe(1);
     if (editor.replica === '1177') {
       // Keyboard: the button comes right after the field in tab order.
@@ -116,7 +115,7 @@ describe.each(EDITORS)('signature on $replica ($kind)', (editor) => {
     await button.click();
     await expect
       .poll(() => notice(page).locator('.vmk-signature-notice__text').textContent())
-      .toBe(await message(worker, 'signatureAlreadyThere'));
+      .toBe('Svaret har redan din signatur.');
     expect(await editor.text(page)).toBe(signed);
     await page.close();
   });
@@ -126,7 +125,7 @@ describe.each(EDITORS)('signature on $replica ($kind)', (editor) => {
     const field = page.locator(editor.field);
     await field.click();
     await page.keyboard.type(typed);
-    await page.getByRole('button', { name: await message(worker, 'signatureButtonLabel') }).click();
+    await page.getByRole('button', { name: 'Infoga signatur i svaret' }).click();
     if (editor.replica === 'vardochhalsa') {
       expect(await editor.portalState(page)).toBe('send enabled');
     }
@@ -152,7 +151,7 @@ describe.each(EDITORS)('signature on $replica ($kind)', (editor) => {
     const warning = notice(page);
     await expect.poll(() => warning.getAttribute('role'), { timeout: 10_000 }).toBe('alert');
     expect(await warning.locator('.vmk-signature-notice__text').textContent()).toBe(
-      await message(worker, 'signatureSentWithout'),
+      'Svaret skickades utan din signatur.',
     );
     await page.close();
   });
@@ -174,13 +173,10 @@ describe('a signature that cannot be complete', () => {
     const page = await openEditor(EDITORS[2]!);
     await page.locator(EDITORS[2]!.field).click();
     await page.keyboard.type('Hej!');
-    await page.getByRole('button', { name: await message(worker, 'signatureButtonLabel') }).click();
+    await page.getByRole('button', { name: 'Infoga signatur i svaret' }).click();
     const shown = notice(page);
     await expect.poll(() => shown.getAttribute('role')).toBe('alert');
-    expect(await shown.locator('li').allTextContents()).toEqual([
-      await message(worker, 'fieldTitle'),
-      await message(worker, 'fieldPhone'),
-    ]);
+    expect(await shown.locator('li').allTextContents()).toEqual(['Titel', 'Telefon']);
     expect(await EDITORS[2]!.text(page)).toBe('Hej!');
     await page.close();
   });
@@ -192,7 +188,9 @@ describe('1177’s own signature setting', () => {
     await page.goto(session.url('1177', '/installningar'));
     const field = page.locator('textarea#signatur');
     const original = await field.inputValue();
-    const fill = page.getByRole('button', { name: await message(worker, 'signatureFillLabel') });
+    const fill = page.getByRole('button', {
+      name: 'Fyll i signaturfältet med din fullständiga signatur från Vårdmöteskollen',
+    });
     await fill.click();
     expect(await field.inputValue()).toBe(FULL_SIGNATURE);
     await page.keyboard.press('Control+z');
@@ -217,9 +215,7 @@ describe('the options page', () => {
     expect(await preview.locator('pre').textContent()).toBe(
       FULL_SIGNATURE.replace('Telefon 033-000 00 00 (mån–fre 8–10)\n', ''),
     );
-    expect(await preview.locator('[data-vmk-signature-missing] li').allTextContents()).toEqual([
-      await message(worker, 'fieldPhone'),
-    ]);
+    expect(await preview.locator('[data-vmk-signature-missing] li').allTextContents()).toEqual(['Telefon']);
     // 1177 adds name and title itself: its preview has neither.
     const preview1177 = await options.locator('[data-vmk-signature-preview="1177"] pre').textContent();
     expect(preview1177).not.toContain(PROFILE.title);
@@ -228,10 +224,7 @@ describe('the options page', () => {
     expect(await options.locator('[data-vmk-signature-preview="sob"] pre').textContent()).toBe(
       `${PROFILE.name}\n${PROFILE.unit}`,
     );
-    await options
-      .getByRole('button', { name: await message(worker, 'save') })
-      .last()
-      .click();
+    await options.getByRole('button', { name: 'Spara' }).last().click();
     await expect
       .poll(() =>
         storedSettings(worker).then(
