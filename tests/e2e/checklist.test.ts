@@ -215,7 +215,14 @@ describe('reminders after a meeting and after a reply', () => {
     // The toolbar badge counts it too.
     await expect.poll(() => badgeText(session)).toBe('1');
 
-    await card.getByRole('button', { name: 'Klart' }).focus();
+    // Focused once the card shows (a card being placed anew is hidden for a frame, and takes no focus then).
+    const done = card.getByRole('button', { name: 'Klart' });
+    await expect
+      .poll(async () => {
+        await done.focus();
+        return done.evaluate((button) => button.matches(':focus'));
+      })
+      .toBe(true);
     await room.keyboard.press('Enter');
     await expect.poll(() => card.count()).toBe(0);
     await closeAll(room);
