@@ -3,17 +3,9 @@
  * the portal's call controls. Pure geometry in viewport pixels (getBoundingClientRect), so it is tested without a
  * browser.
  */
-export interface Rect {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+import type { Rect, Size } from '../../placement/geometry';
 
-export interface Size {
-  width: number;
-  height: number;
-}
+export type { Rect, Size };
 
 export type PlacementKind =
   'above' | 'below' | 'right' | 'left' | 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right';
