@@ -300,6 +300,28 @@ describe('the overlay in a video call opened from the calendar', () => {
     await another.close();
   });
 
+  it('never grabs frames faster than the clinician’s setting (here one a second)', async () => {
+    // At the default of two a second the analyzer itself may be what holds the pace on this machine; at one a
+    // second the setting is what must.
+    const settingsPage = await extensionPage();
+    await setExtensionStorage(settingsPage, {
+      settings: { checks: { callOverlay: { framesPerSecond: 1 } } },
+    });
+    const another = await session.newPage();
+    await another.goto(session.url('vardochhalsa', '/mote/m503'));
+    await waitForChipState(another, 'ok', 45_000);
+    await recordGrabs(another, session.extensionId);
+    const recording = performance.now();
+    await expect
+      .poll(async () => (await grabsSoFar(another, session.extensionId)).length, { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(4);
+    const grabs = await grabsSoFar(another, session.extensionId);
+    const seconds = (performance.now() - recording) / 1000;
+    expect(grabs.length).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
+    await another.close();
+    await setExtensionStorage(settingsPage, { settings: {} });
+  });
+
   it('sent nothing off the computer during the calls', () => {
     expect(session.requests.some((request) => request.url.includes('/mote/'))).toBe(true);
     expect(session.outsideRequests()).toEqual([]);
