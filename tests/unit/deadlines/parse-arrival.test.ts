@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArrival, type ArrivalFailure } from '../../../lib/deadlines/parse-arrival';
+import { printedSwedish } from './swedish-print';
 
 // Wed 25 Nov 2026 15:00 in Sweden (CET, UTC+1).
 const NOW = new Date('2026-11-25T14:00:00Z');
@@ -204,23 +205,7 @@ describe('reading arrival times, properties', () => {
     );
   });
 
-  /** The Swedish wall clock as the portals print it, via Intl (independent of the code under test). */
-  const swedishFormat = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', ...options });
-  const dateFormat = swedishFormat({ year: 'numeric', month: '2-digit', day: '2-digit' });
-  const timeFormat = swedishFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const monthNameFormat = swedishFormat({ day: 'numeric', month: 'short' });
-  const weekdayFormat = swedishFormat({ weekday: 'short' });
-  function printed(instant: Date) {
-    const [year, month, day] = dateFormat.format(instant).split('-');
-    return {
-      iso: `${year}-${month}-${day}`,
-      time: timeFormat.format(instant),
-      dayMonth: `${Number(day)}/${Number(month)}`,
-      monthName: monthNameFormat.format(instant).replace('.', ''),
-      weekday: weekdayFormat.format(instant).replace('.', ''),
-    };
-  }
+  const printed = printedSwedish;
 
   it('reads back any time of the last 11 months as the portals print it, the year inferred correctly', () => {
     // A day and month within a month ahead are taken as this year's (a clock behind), so 11 months, not 12.
