@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeDue, DEFAULT_DEADLINE_RULE, swedishIsoString } from '@/lib/deadlines';
 import { annotatorFor, badgeIn, loadOpenRows } from './support';
+import { printedSwedish } from '../deadlines/swedish-print';
 
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
@@ -17,27 +18,7 @@ afterEach(() => {
   document.documentElement.innerHTML = '<head></head><body></body>';
 });
 
-/** The Swedish wall clock as the portals print it, via Intl (independent of the code under test). */
-const swedishFormat = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', ...options });
-const dateFormat = swedishFormat({ year: 'numeric', month: '2-digit', day: '2-digit' });
-const timeFormat = swedishFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const monthNameFormat = swedishFormat({ day: 'numeric', month: 'short' });
-const weekdayFormat = swedishFormat({ weekday: 'short' });
-
-function printed(at: number) {
-  const instant = new Date(at);
-  const [year, month, day] = dateFormat.format(instant).split('-');
-  const monthName = monthNameFormat.format(instant).replace('.', '');
-  return {
-    iso: `${year}-${month}-${day}`,
-    year,
-    time: timeFormat.format(instant),
-    dayMonth: `${Number(day)}/${Number(month)}`,
-    monthName,
-    weekday: weekdayFormat.format(instant).replace('.', ''),
-  };
-}
+const printed = (at: number) => printedSwedish(new Date(at));
 
 /** Forms that name the year: the portal's own time, whatever the computer's clock says. */
 const DATED = [
