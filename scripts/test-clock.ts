@@ -40,32 +40,20 @@ export const MOMENT_FILES = [
   'tests/e2e/checklist.test.ts',
 ];
 
-const LIBRARY_DIRS = [
-  '/usr/lib/x86_64-linux-gnu/faketime',
-  '/usr/lib/aarch64-linux-gnu/faketime',
-  '/usr/lib/faketime',
-];
-
+/** Debian puts the library under its multiarch folder (`/usr/lib/<arch>-linux-gnu/faketime/`). */
 export function libfaketimePath(): string {
-  for (const dir of LIBRARY_DIRS) {
-    const path = join(dir, 'libfaketime.so.1');
-    if (existsSync(path)) return path;
-  }
-  const found = existsSync('/usr/lib') ? findUnder('/usr/lib') : undefined;
+  const dirs = existsSync('/usr/lib')
+    ? readdirSync('/usr/lib')
+        .filter((name) => name.endsWith('-linux-gnu'))
+        .map((name) => join('/usr/lib', name))
+    : [];
+  const found = [...dirs, '/usr/lib']
+    .map((dir) => join(dir, 'faketime', 'libfaketime.so.1'))
+    .find((path) => existsSync(path));
   if (found) return found;
   throw new Error(
     'libfaketime is missing: install it (Debian: `apt-get install -y libfaketime`, which `npm test` does as root).',
   );
-}
-
-function findUnder(dir: string): string | undefined {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() && entry.name.endsWith('-linux-gnu')) {
-      const path = join(dir, entry.name, 'faketime', 'libfaketime.so.1');
-      if (existsSync(path)) return path;
-    }
-  }
-  return undefined;
 }
 
 /** libfaketime's offset of this process's clock, in seconds (0 when the clock is not shifted). */

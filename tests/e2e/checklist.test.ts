@@ -44,13 +44,10 @@ async function checklistStartedAt(popup: Page): Promise<number> {
 
 /** The in-call overlay has told the background that a call began (so it will tell it when the call ends). */
 async function waitForCallStarted(startedBefore: number): Promise<void> {
-  await expect
-    .poll(async () => (await callMessages(session)).filter((type) => type === 'call:started').length, {
-      timeout: 30_000,
-    })
-    .toBeGreaterThan(startedBefore);
+  await expect.poll(callsStarted, { timeout: 30_000 }).toBeGreaterThan(startedBefore);
 }
 
+/** How many calls the background has been told of so far. */
 async function callsStarted(): Promise<number> {
   return (await callMessages(session)).filter((type) => type === 'call:started').length;
 }
