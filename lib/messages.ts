@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { MAX_CLOCK_BEHIND_MS } from './deadlines/page-clock';
-import { PORTAL_IDS } from './portals/types';
+import { PORTAL_ID_PATTERN } from './portals/types';
 
 /**
  * Typed messages from content scripts to the background, validated where they are received. Direction is in the
  * name: `content→background`. They carry no patient data: a portal id and a time, never names or text.
  */
-const portal = z.enum(PORTAL_IDS);
+const portal = z.string().regex(PORTAL_ID_PATTERN);
 
 /** At most this many deadline entries per `deadlines:seen` message (a page sends its rows in batches). */
 export const DEADLINES_SEEN_MAX_ENTRIES = 500;

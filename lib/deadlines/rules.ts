@@ -86,8 +86,15 @@ export interface DeadlineRule {
   closedDays: readonly IsoDate[];
 }
 
+/**
+ * Whose rule: a built-in portal's (`services.<id>`, SoB per program), or a portal defined by policy, which brings
+ * its own rule (`portals.custom.<id>.deadlineRule`) over the common one.
+ */
 export type DeadlineService =
-  { portal: '1177' } | { portal: 'vardochhalsa' } | { portal: 'sob'; program?: string };
+  | { portal: '1177' }
+  | { portal: 'vardochhalsa' }
+  | { portal: 'sob'; program?: string }
+  | { portal: 'custom'; own?: DeadlineRuleSettings };
 
 function programRule(
   settings: DeadlinesSettings,
@@ -111,7 +118,9 @@ export function resolveDeadlineRule(settings: DeadlinesSettings, service: Deadli
   const layers: (DeadlineRuleSettings | undefined)[] =
     service.portal === 'sob'
       ? [settings.services.sob?.default, programRule(settings, service.program)]
-      : [settings.services[service.portal]];
+      : service.portal === 'custom'
+        ? [service.own]
+        : [settings.services[service.portal]];
   const rule: DeadlineRule = {
     workingDays: settings.workingDays,
     dueAt: settings.dueAt,

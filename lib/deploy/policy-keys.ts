@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PORTALS } from '../portals/index';
+import { applyProfile } from '../portals/resolve';
+import type { PageKind, SelectorKey, StatusWords } from '../portals/types';
 import { policySchema } from '../settings/policy-schema';
 
 /**
@@ -141,14 +143,26 @@ export function policyModel(schema: z.ZodType = policySchema): PolicyModel {
   return model;
 }
 
-/** `portals.<id>.urlPatterns` and `portals.<id>.selectors.<kind>`: the portal definition's own lists. */
+/** `portals.<id>.*`: the built-in profile's own values (lib/portals/), which a policy value replaces. */
 function portalBuiltIn(path: readonly string[]): unknown {
   if (path[0] !== 'portals') return undefined;
-  const portal = PORTALS.find((candidate) => candidate.id === path[1]);
-  if (!portal) return undefined;
-  if (path.length === 3 && path[2] === 'urlPatterns') return [...portal.urlPatterns];
-  if (path.length === 4 && path[2] === 'selectors') {
-    return [...(portal.selectors[path[3] as keyof typeof portal.selectors] ?? [])];
+  const definition = PORTALS.find((candidate) => candidate.id === path[1]);
+  if (!definition) return undefined;
+  const portal = applyProfile(definition, {});
+  const [, , field, part, leaf] = path;
+  if (path.length === 3 && field === 'urlPatterns') return [...portal.urlPatterns];
+  if (path.length === 3 && field === 'name') return portal.name;
+  if (path.length === 3 && field === 'checks') return [...(portal.checks ?? [])];
+  if (path.length === 4 && field === 'selectors') {
+    return [...(portal.selectors[part as SelectorKey] ?? [])];
+  }
+  if (path.length === 4 && field === 'statusWords') {
+    return [...(portal.statusWords[part as keyof StatusWords] ?? [])];
+  }
+  if (path.length === 4 && field === 'messageKey' && part === 'from') return portal.messageKey.from;
+  if (path.length === 5 && field === 'pages' && (leaf === 'paths' || leaf === 'contains')) {
+    const own = portal.pages[part as PageKind]?.[leaf];
+    return own && own.length > 0 ? [...own] : undefined;
   }
   return undefined;
 }

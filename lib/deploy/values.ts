@@ -130,7 +130,7 @@ function plainExample(key: PolicyKey, model: PolicyModel, hospital: PolicyObject
   if (informative(key.default)) return key.default;
   const namesake = namesakeDefault(key, model);
   if (namesake !== undefined) return namesake;
-  return hinted(key) ?? (key.enum ? key.enum[0] : undefined);
+  return hinted(key) ?? (key.enum ? (key.type === 'array' ? [key.enum[0]] : key.enum[0]) : undefined);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { portal1177 } from './1177/index';
 import { portalSob } from './sob/index';
-import type { PortalDefinition } from './types';
+import type { BuiltInPortal } from './types';
 import { portalVardochhalsa } from './vardochhalsa/index';
 
 /** Every portal the extension knows. */
-export const PORTALS: readonly PortalDefinition[] = [portal1177, portalVardochhalsa, portalSob];
+export const PORTALS: readonly BuiltInPortal[] = [portal1177, portalVardochhalsa, portalSob];

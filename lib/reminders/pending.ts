@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { PORTAL_IDS } from '../portals/types';
+import { PORTAL_ID_PATTERN } from '../portals/types';
 import type { ReminderKind } from './steps';
 
 /**
@@ -13,7 +13,7 @@ export const PENDING_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
 export const pendingReminderSchema = z.object({
   kind: z.enum(['call', 'reply']),
-  portal: z.enum(PORTAL_IDS).optional(),
+  portal: z.string().regex(PORTAL_ID_PATTERN).optional(),
   at: z.number(),
 });
 export type PendingReminder = z.output<typeof pendingReminderSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PORTAL_IDS } from '../../portals/types';
+import { PORTAL_ID_PATTERN } from '../../portals/types';
 import { CHECKLIST_GROUPS } from './groups';
 
 /**
@@ -58,7 +58,7 @@ const reminderStepSchema = z.object({
   url: httpUrl.optional(),
   urlText: text.optional(),
   portals: z
-    .array(z.enum(PORTAL_IDS))
+    .array(z.string().regex(PORTAL_ID_PATTERN))
     .optional()
     .describe(
       'Visa steget bara efter svar på dessa portaler (standard: alla) / show the step only after replies on these portals',

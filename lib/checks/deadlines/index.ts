@@ -49,7 +49,7 @@ export const deadlinesCheck = defineCheck({
     });
     const annotator = new DeadlineAnnotator({
       portal,
-      rule: () => pageRule(settings.checks.deadlines, portal.id),
+      rule: () => pageRule(settings.checks.deadlines, portal),
       language: uiLanguage(),
       reporter,
       clock: (pageClock ??= new PageClock()),

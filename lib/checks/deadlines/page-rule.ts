@@ -1,6 +1,6 @@
 import { resolveDeadlineRule, type DeadlineRule, type DeadlinesSettings } from '../../deadlines';
 import { readSobProgram } from '../../portals/sob/program';
-import type { PortalId } from '../../portals/types';
+import { isBuiltInPortal, type PortalId, type ResolvedPortal } from '../../portals/types';
 
 export interface PageRule {
   rule: DeadlineRule;
@@ -32,15 +32,20 @@ function programSetsWorkingDays(settings: DeadlinesSettings, program: string | u
  */
 export function pageRule(
   settings: DeadlinesSettings,
-  portal: PortalId,
+  which: PortalId | Pick<ResolvedPortal, 'id' | 'deadlineRule'>,
   root: ParentNode = document,
 ): PageRule {
-  if (portal !== 'sob') {
-    const rule = resolveDeadlineRule(settings, { portal });
+  const portal = typeof which === 'string' ? { id: which } : which;
+  if (!isBuiltInPortal(portal.id)) {
+    const rule = resolveDeadlineRule(settings, { portal: 'custom', own: 'deadlineRule' in portal ? portal.deadlineRule : undefined });
+    return { rule, key: ruleKey(rule), workingDaysFrom: 'settings' };
+  }
+  if (portal.id !== 'sob') {
+    const rule = resolveDeadlineRule(settings, { portal: portal.id });
     return { rule, key: ruleKey(rule), workingDaysFrom: 'settings' };
   }
   const program = readSobProgram(root);
-  const rule = resolveDeadlineRule(settings, { portal, program: program.name });
+  const rule = resolveDeadlineRule(settings, { portal: 'sob', program: program.name });
   if (programSetsWorkingDays(settings, program.name)) {
     return { rule, key: ruleKey(rule), workingDaysFrom: 'policy-program' };
   }

@@ -38,7 +38,7 @@ export const signatureCheck = defineCheck({
   portals: 'all',
   start({ ctx, portal, page, settings, signal }) {
     const own = settings.checks.signature;
-    const rendered = signatureFor(own, settings.profile, portal.id);
+    const rendered = signatureFor(own, settings.profile, portal.id, portal.signatureTemplate);
     const notices = createNotices(ctx, portal, signal);
     const sign = (editor: ReplyEditor) => signReply(editor, rendered, notices.show);
 

@@ -1,4 +1,4 @@
-import type { PortalId } from '../../portals/types';
+import { isBuiltInPortal, type PortalId } from '../../portals/types';
 import { isSignatureField, type SignatureField } from './fields';
 import type { SignatureSettings } from './settings';
 
@@ -74,8 +74,13 @@ export function renderSignature(
 }
 
 /** The template in effect on a portal: its own, else the default. */
-export function templateFor(settings: SignatureSettings, portal: PortalId | 'default'): string {
-  const own = portal === 'default' ? '' : settings.templates[portal];
+export function templateFor(
+  settings: SignatureSettings,
+  portal: PortalId | 'default',
+  portalTemplate?: string,
+): string {
+  // A portal defined by policy carries its own template (`portals.custom.<id>.signatureTemplate`).
+  const own = portalTemplate ?? (isBuiltInPortal(portal) ? settings.templates[portal] : '');
   return own.trim() ? own : settings.templates.default;
 }
 
@@ -84,8 +89,9 @@ export function signatureFor(
   settings: SignatureSettings,
   profile: Partial<SignatureValues>,
   portal: PortalId | 'default',
+  portalTemplate?: string,
 ): RenderedSignature {
-  return renderSignature(templateFor(settings, portal), profile, settings.required);
+  return renderSignature(templateFor(settings, portal, portalTemplate), profile, settings.required);
 }
 
 /** Whether the rendered signature may be inserted. */

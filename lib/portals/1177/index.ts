@@ -1,4 +1,4 @@
-import type { PortalDefinition } from '../types';
+import type { BuiltInPortal } from '../types';
 
 /**
  * 1177 e-tjänster, Personalverktyget (Inera): the staff tool where clinics receive and answer residents' ärenden.
@@ -7,7 +7,7 @@ import type { PortalDefinition } from '../types';
  * matches the project's replica (tests/replicas/1177, see its PROVENANCE.md), which is built from the public
  * manuals; IT adjusts selectors and URL patterns by policy (`portals.1177`) once the real markup is known.
  */
-export const portal1177: PortalDefinition = {
+export const portal1177: BuiltInPortal = {
   id: '1177',
   name: '1177 Personalverktyget',
   urlPatterns: [
@@ -17,9 +17,9 @@ export const portal1177: PortalDefinition = {
     'http://personal.1177.localhost/*',
   ],
   pages: {
-    inbox: ['^/arenden/?$'],
-    case: ['^/arende/\\d+/?$'],
-    settings: ['^/installningar/?$'],
+    inbox: { paths: ['^/arenden/?$'] },
+    case: { paths: ['^/arende/\\d+/?$'] },
+    settings: { paths: ['^/installningar/?$'] },
   },
   selectors: {
     // replica markup, seen 2026-11-25
@@ -43,4 +43,5 @@ export const portal1177: PortalDefinition = {
   },
   // Note "obesvarat" contains "besvarat": match whole words, or try `open` first.
   statusWords: { open: ['obesvarat'], answered: ['besvarat'], closed: ['avslutat'] },
+  messageKey: { from: 'link' },
 };

@@ -1,4 +1,4 @@
-import type { PortalDefinition } from '../types';
+import type { BuiltInPortal } from '../types';
 
 /**
  * Stöd och behandling (Inera): internet-based support and treatment programs ("moment"); the therapist answers
@@ -7,7 +7,7 @@ import type { PortalDefinition } from '../types';
  * The therapist's views are not public. The selectors match the project's replica (tests/replicas/sob, see its
  * PROVENANCE.md); IT adjusts them by policy (`portals.sob`).
  */
-export const portalSob: PortalDefinition = {
+export const portalSob: BuiltInPortal = {
   id: 'sob',
   name: 'Stöd och behandling',
   urlPatterns: [
@@ -19,10 +19,10 @@ export const portalSob: PortalDefinition = {
   ],
   pages: {
     // "Mina moment": the therapist's programs, each with its answer time and count of unanswered messages.
-    inbox: ['^/$'],
+    inbox: { paths: ['^/$'] },
     // A moment's message tab is both the list of the resident's messages (rows) and the place to answer them. A
     // page has one kind, so it is a case page: checks that mark rows must run on case pages here.
-    case: ['^/moment/\\w+/?$'],
+    case: { paths: ['^/moment/\\w+/?$'] },
   },
   selectors: {
     // The resident's messages only (the therapist's own replies carry no status). replica markup, seen 2026-11-25
@@ -41,6 +41,7 @@ export const portalSob: PortalDefinition = {
     sendButton: ['form.sob-svarsformular button[type="submit"]'],
   },
   statusWords: { open: ['obesvarat'], answered: ['besvarat'], closed: ['hanterat'] },
+  messageKey: { from: 'link' },
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { PortalDefinition } from '../types';
+import type { BuiltInPortal } from '../types';
 
 /**
  * Vård och hälsa (Västra Götalandsregionen), described from Visiba Care's clinician help: a single-page app with a
@@ -8,7 +8,7 @@ import type { PortalDefinition } from '../types';
  * formats are unknown. The selectors match the project's replica (tests/replicas/vardochhalsa, see its
  * PROVENANCE.md); IT adjusts them by policy (`portals.vardochhalsa`).
  */
-export const portalVardochhalsa: PortalDefinition = {
+export const portalVardochhalsa: BuiltInPortal = {
   id: 'vardochhalsa',
   name: 'Vård och hälsa',
   urlPatterns: [
@@ -21,9 +21,9 @@ export const portalVardochhalsa: PortalDefinition = {
     'http://layout.vardochhalsa.localhost/*',
   ],
   pages: {
-    inbox: ['^/meddelanden/?$'],
-    case: ['^/meddelanden/[\\w-]+/?$'],
-    video: ['^/mote/[\\w-]+/?$'],
+    inbox: { paths: ['^/meddelanden/?$'] },
+    case: { paths: ['^/meddelanden/[\\w-]+/?$'] },
+    video: { paths: ['^/mote/[\\w-]+/?$'] },
   },
   selectors: {
     // Rows load late (the list is fetched after the page) and are updated in place on live changes.
@@ -57,4 +57,5 @@ export const portalVardochhalsa: PortalDefinition = {
     endCallButton: ['button.vc-end-call', '.vc-call-controls button[aria-label="Avsluta samtal"]'],
   },
   statusWords: { open: ['obesvarad'], answered: ['besvarad'], closed: ['avslutad'] },
+  messageKey: { from: 'link' },
 };

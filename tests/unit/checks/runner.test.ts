@@ -10,9 +10,10 @@ const portal: ResolvedPortal = {
   id: '1177',
   name: '1177',
   urlPatterns: ['http://personal.1177.localhost/*'],
-  pages: { inbox: ['^/$'] },
+  pages: { inbox: { paths: ['^/$'] } },
   selectors: {},
   statusWords: { open: [], answered: [], closed: [] },
+  messageKey: { from: 'link' },
 };
 const ctx = {} as ContentScriptContext;
 

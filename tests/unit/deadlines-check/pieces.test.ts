@@ -251,7 +251,7 @@ describe('the deadlines:seen message, checked where it is received', () => {
     });
   });
   it.each([
-    ['an unknown portal', { ...valid, portal: 'okand' }],
+    ['a portal id that is no id', { ...valid, portal: 'okänd portal' }],
     [
       'a link that is not http(s)',
       { ...valid, entries: [{ ...valid.entries[0], url: 'javascript:alert(1)' }] },

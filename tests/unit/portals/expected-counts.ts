@@ -3,7 +3,7 @@
  * elements each alternative matches in the whole document, in the order of the alternatives. A fixture of another
  * portal (or of the non-portal site) must give zero everywhere.
  */
-import type { PageKind, PortalId, SelectorKey } from '../../../lib/portals/types';
+import type { PageKind, BuiltInPortalId, SelectorKey } from '../../../lib/portals/types';
 
 export interface FixtureExpectation {
   /** File under tests/fixtures/portals/<folder>/ */
@@ -52,13 +52,13 @@ const NONE_SOB = {
   sendButton: [0],
 } as const;
 
-export const NONE: Record<PortalId, Partial<Record<SelectorKey, readonly number[]>>> = {
+export const NONE: Record<BuiltInPortalId, Partial<Record<SelectorKey, readonly number[]>>> = {
   '1177': NONE_1177,
   vardochhalsa: NONE_VARDOCHHALSA,
   sob: NONE_SOB,
 };
 
-export const EXPECTED: Record<PortalId, readonly FixtureExpectation[]> = {
+export const EXPECTED: Record<BuiltInPortalId, readonly FixtureExpectation[]> = {
   '1177': [
     {
       // 12 ärenden; 5 of them carry <time datetime>, the rest only text in one of three formats.
@@ -202,4 +202,4 @@ export const EXPECTED: Record<PortalId, readonly FixtureExpectation[]> = {
 };
 
 /** Fixture folder per portal id. */
-export const FOLDER: Record<PortalId, string> = { '1177': '1177', vardochhalsa: 'vardochhalsa', sob: 'sob' };
+export const FOLDER: Record<BuiltInPortalId, string> = { '1177': '1177', vardochhalsa: 'vardochhalsa', sob: 'sob' };

@@ -5,15 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { PORTALS } from '../../../lib/portals/index';
-import type { PortalId } from '../../../lib/portals/types';
+import type { BuiltInPortalId } from '../../../lib/portals/types';
 import { REPLICA_HOSTS, replicaOrigin, type ReplicaName } from '../../replicas/hosts';
 
-function matches(id: PortalId, url: string): boolean {
+function matches(id: BuiltInPortalId, url: string): boolean {
   const portal = PORTALS.find((p) => p.id === id)!;
   return portal.urlPatterns.some((pattern) => new MatchPattern(pattern).includes(url));
 }
 
-const REAL: Record<PortalId, { yes: string[]; no: string[] }> = {
+const REAL: Record<BuiltInPortalId, { yes: string[]; no: string[] }> = {
   '1177': {
     yes: ['https://personal.1177.se/', 'https://personal.1177.se/arende/104213'],
     no: ['https://www.1177.se/', 'https://personal.1177.se.example.org/', 'http://personal.1177.se/'],
@@ -29,7 +29,7 @@ const REAL: Record<PortalId, { yes: string[]; no: string[] }> = {
 };
 
 /** The invented layout test page is recognised as Vård och hälsa (its controls carry that replica's classes). */
-const OWN_EXTRA: Partial<Record<PortalId, ReplicaName>> = { vardochhalsa: 'layout' };
+const OWN_EXTRA: Partial<Record<BuiltInPortalId, ReplicaName>> = { vardochhalsa: 'layout' };
 
 describe('portal URL patterns', () => {
   for (const portal of PORTALS) {
