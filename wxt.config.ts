@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { PORTALS } from './lib/portals/index';
 
 /**
  * The manifest `key` fixes the extension id (glondehmneckecaccigllhcbhcfnffbh with the development key), so that
@@ -19,9 +18,13 @@ export default defineConfig({
     default_locale: 'sv',
     key: manifestKey,
     permissions: ['storage', 'scripting', 'contextMenus'],
-    // Least privilege: content scripts match only the portals (see lib/portals/); any other host must be granted
-    // explicitly (IT lists it by policy, the options page asks once).
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The manifest's content script matches only the built-in portals (lib/portals/). IT points the extension at
+    // any other address by policy alone: a force-installed copy holds these host permissions from its install (no
+    // prompt, and the clinician cannot withdraw them; IT narrows them with ExtensionSettings runtime_blocked_hosts),
+    // and the background registers the content script for the policy's addresses (lib/background/extra-hosts.ts).
+    // A copy installed by hand asks for them at install; where its site access is restricted, the options page
+    // asks for the policy's addresses once.
+    host_permissions: ['https://*/*', 'http://*/*'],
     storage: { managed_schema: 'managed_schema.json' },
     content_security_policy: {
       // wasm for MediaPipe; connect-src 'self' blocks MediaPipe's usage telemetry and any other request out.
@@ -36,12 +39,10 @@ export default defineConfig({
         description: '__MSG_signatureCommand__',
       },
     },
-    // The camera analyzer frame, embedded by content scripts on the portals (lib/camera/frame-client.ts).
+    // The camera analyzer frame, embedded by content scripts on the portals (lib/camera/frame-client.ts): on any
+    // host, since IT may add portals by policy; the frame itself serves only pages of a portal in effect.
     web_accessible_resources: [
-      {
-        resources: ['analyzer-frame.html'],
-        matches: [...new Set(PORTALS.flatMap((portal) => portal.urlPatterns))],
-      },
+      { resources: ['analyzer-frame.html'], matches: ['https://*/*', 'http://*/*'] },
     ],
   },
 });

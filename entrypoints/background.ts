@@ -3,10 +3,12 @@ import { watchExtraHosts } from '@/lib/background/extra-hosts';
 import { watchReminders } from '@/lib/background/reminders';
 import { setUpSignatureTriggers } from '@/lib/checks/signature/background';
 import { setUpDeadlines } from '@/lib/checks/deadlines/background';
+import { setUpDiagnostics } from '@/lib/diagnostics/background';
 
 export default defineBackground(() => {
   watchExtraHosts();
   watchReminders();
   setUpSignatureTriggers();
   setUpDeadlines();
+  setUpDiagnostics();
 });

@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { CameraTestLink } from './CameraTestLink';
 import { ChecksForm } from './ChecksForm';
 import { ExtraHosts } from './ExtraHosts';
+import { PortalFindings } from './PortalFindings';
 import { PolicyStatus } from './PolicyStatus';
 import { ProfileForm } from './ProfileForm';
 import { SignatureSection } from './SignatureSection';
@@ -22,6 +23,7 @@ export function OptionsApp() {
           <PolicyStatus resolved={resolved} />
           <ChecklistPolicyNotes resolved={resolved} />
           <ExtraHosts resolved={resolved} />
+          <PortalFindings />
         </>
       )}
     </main>

@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { ChecklistSection } from './ChecklistSection';
 import { DeadlinesSection } from './DeadlinesSection';
 import { ReminderSection } from './ReminderSection';
+import { PageFindingsSection } from './PageFindingsSection';
 
 /** The toolbar popup: a list of sections, each owning its own part (reminders waiting, the checklist, …). */
 export function PopupApp() {
@@ -16,6 +17,7 @@ export function PopupApp() {
           <ReminderSection resolved={resolved} />
           <DeadlinesSection resolved={resolved} />
           <ChecklistSection resolved={resolved} />
+          <PageFindingsSection />
         </>
       )}
       <button type="button" class="vmk-secondary" onClick={() => void browser.runtime.openOptionsPage()}>

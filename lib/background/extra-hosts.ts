@@ -1,60 +1,115 @@
 import { browser } from 'wxt/browser';
-import { builtInMatchPatterns } from '../portals/resolve';
-import { PORTAL_IDS } from '../portals/types';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { builtInMatchPatterns, patternsInEffect } from '../portals/resolve';
 import { loadSettings } from '../settings/store';
 
 /**
- * IT may point a portal at a host the manifest does not list (a test environment, a new address) through policy
- * `portals.<id>.urlPatterns`. The manifest's content script only matches the known portals (least privilege), so
- * such a host needs the clinician's one-time permission (options page) and a content script registered at run time.
+ * Addresses IT adds by policy (`portals.<id>.urlPatterns`, `portals.custom.<id>.urlPatterns`) that the manifest's
+ * content script does not match: the content script is registered for them at run time and put into the tabs
+ * already open on them, as soon as the policy arrives. No click is needed where the extension holds the host
+ * permission: a force-installed copy is granted the manifest's `host_permissions` at install (narrowed by IT with
+ * ExtensionSettings `runtime_blocked_hosts`); a copy installed by hand whose site access the clinician restricted
+ * asks once on the options page (patternsAwaitingPermission).
  */
 export const EXTRA_SCRIPT_ID = 'vmk-extra-hosts';
+const CONTENT_SCRIPT = 'content-scripts/portal.js';
 
 export async function policyPatternsOutsideManifest(): Promise<string[]> {
   const { settings } = await loadSettings();
   const builtIn = new Set(builtInMatchPatterns());
-  const wanted = PORTAL_IDS.flatMap((id) => settings.portals[id].urlPatterns ?? []);
-  return [...new Set(wanted)].filter((pattern) => !builtIn.has(pattern));
+  return patternsInEffect(settings).filter((pattern) => !builtIn.has(pattern));
+}
+
+async function granted(pattern: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [pattern] });
+  } catch {
+    return false;
+  }
 }
 
 /** Patterns named by policy that still lack the host permission. */
 export async function patternsAwaitingPermission(): Promise<string[]> {
-  const patterns = await policyPatternsOutsideManifest();
   const missing: string[] = [];
-  for (const pattern of patterns) {
-    if (!(await browser.permissions.contains({ origins: [pattern] }))) missing.push(pattern);
+  for (const pattern of await policyPatternsOutsideManifest()) {
+    if (!(await granted(pattern))) missing.push(pattern);
   }
   return missing;
 }
 
-/** Registers (or unregisters) the content script for the extra hosts that have permission. */
+function matchesAny(patterns: readonly string[], url: string | undefined): boolean {
+  if (!url) return false;
+  return patterns.some((pattern) => {
+    try {
+      return new MatchPattern(pattern).includes(url);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Puts the content script into the open tabs on `patterns` that do not run it yet (a tab that runs it follows
+ * policy changes by itself). The probe runs in the extension's isolated world, which the page cannot see.
+ */
+async function injectIntoOpenTabs(patterns: readonly string[]): Promise<number> {
+  if (patterns.length === 0) return 0;
+  let injected = 0;
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id === undefined || !matchesAny(patterns, tab.url)) continue;
+    try {
+      const [probe] = await browser.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: () => Boolean((globalThis as { vmkPortalHost?: boolean }).vmkPortalHost),
+      });
+      if (probe?.result === true) continue;
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [`/${CONTENT_SCRIPT}`] });
+      injected += 1;
+    } catch {
+      // A tab the extension may not touch (a blocked host, an error page): it gets the script on its next load.
+    }
+  }
+  return injected;
+}
+
+/** Registers the content script for the policy's extra hosts that have permission, and reaches the open tabs. */
 export async function syncExtraHostScripts(): Promise<string[]> {
-  const patterns = await policyPatternsOutsideManifest();
-  const granted: string[] = [];
-  for (const pattern of patterns) {
-    if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+  const live: string[] = [];
+  for (const pattern of await policyPatternsOutsideManifest()) {
+    if (await granted(pattern)) live.push(pattern);
   }
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [EXTRA_SCRIPT_ID] });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SCRIPT_ID] });
-  if (granted.length > 0) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: EXTRA_SCRIPT_ID,
-        matches: granted,
-        js: ['content-scripts/portal.js'],
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      },
-    ]);
+  const before = existing[0]?.matches ?? [];
+  const same = before.length === live.length && before.every((pattern) => live.includes(pattern));
+  if (!same) {
+    if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SCRIPT_ID] });
+    if (live.length > 0) {
+      await browser.scripting.registerContentScripts([
+        {
+          id: EXTRA_SCRIPT_ID,
+          matches: live,
+          js: [CONTENT_SCRIPT],
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
+      ]);
+    }
   }
-  return granted;
+  await injectIntoOpenTabs(live);
+  return live;
 }
 
 export function watchExtraHosts(): void {
-  const sync = () =>
-    void syncExtraHostScripts().catch((error: unknown) =>
-      console.warn('[vardmoteskollen:extra-hosts]', error),
-    );
+  let queue = Promise.resolve();
+  const sync = () => {
+    // One sync at a time: a policy refresh and a permission change can arrive together.
+    queue = queue
+      .then(() => syncExtraHostScripts())
+      .then(
+        () => undefined,
+        (error: unknown) => console.warn('[vardmoteskollen:extra-hosts]', error),
+      );
+  };
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
@@ -62,4 +117,6 @@ export function watchExtraHosts(): void {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') sync();
   });
+  // The worker also starts for other reasons (a message, an alarm): make sure the registration matches policy.
+  sync();
 }

@@ -1,5 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findPortal, pageKindOf } from '../portals/resolve';
+import { findPortal } from '../portals/resolve';
+import type { PageKind } from '../portals/types';
+import { watchPageKind } from './page-kind';
+import { clearFindings, watchFindings } from '../diagnostics/watch';
 import { loadSettings, watchSettings } from '../settings/store';
 import { logCheckError } from '../log';
 import { CHECKS } from './registry';
@@ -11,7 +14,12 @@ import { startChecks, type RunningChecks } from './runner';
  * Nothing here may throw into the host page.
  */
 export async function runPortalChecks(ctx: ContentScriptContext): Promise<void> {
+  // Seen by the background's probe (lib/background/extra-hosts.ts) in this isolated world: this tab runs the checks.
+  Object.assign(globalThis, { vmkPortalHost: true });
   let running: RunningChecks | undefined;
+  let pageWatch: AbortController | undefined;
+  let findingsWatch: AbortController | undefined;
+  let hadPortal = false;
   let generation = 0;
 
   const restart = async () => {
@@ -21,11 +29,31 @@ export async function runPortalChecks(ctx: ContentScriptContext): Promise<void> 
       if (mine !== generation || ctx.isInvalid) return;
       running?.stop();
       running = undefined;
+      pageWatch?.abort();
+      findingsWatch?.abort();
+      pageWatch = new AbortController();
       document.documentElement.removeAttribute('data-vmk-portal');
+      document.documentElement.removeAttribute('data-vmk-page');
       const portal = findPortal(location.href, settings);
-      if (!portal) return;
+      if (!portal) {
+        if (hadPortal) clearFindings();
+        hadPortal = false;
+        return;
+      }
+      hadPortal = true;
       document.documentElement.setAttribute('data-vmk-portal', portal.id);
-      running = startChecks(CHECKS, { portal, page: pageKindOf(portal, location.pathname), settings, ctx });
+      const start = (page: PageKind | undefined) => {
+        running?.stop();
+        if (page) document.documentElement.setAttribute('data-vmk-page', page);
+        else document.documentElement.removeAttribute('data-vmk-page');
+        running = startChecks(CHECKS, { portal, page, settings, ctx });
+        findingsWatch?.abort();
+        findingsWatch = new AbortController();
+        watchFindings(portal, page, findingsWatch.signal);
+      };
+      // The kind can change without navigation (a single-page app's view, a camera picture starting).
+      const watch = watchPageKind(portal, (page) => start(page), pageWatch.signal);
+      start(watch.current());
     } catch (error) {
       logCheckError('host', error);
     }
@@ -34,6 +62,8 @@ export async function runPortalChecks(ctx: ContentScriptContext): Promise<void> 
   const lifetime = new AbortController();
   ctx.onInvalidated(() => {
     lifetime.abort();
+    pageWatch?.abort();
+    findingsWatch?.abort();
     running?.stop();
   });
   watchSettings(() => void restart(), lifetime.signal);

@@ -9,7 +9,9 @@ export function appliesTo(
   portal: ResolvedPortal,
   page: PageKind | undefined,
 ): boolean {
-  const portalOk = check.portals === 'all' || check.portals.includes(portal.id);
+  const portalOk =
+    (check.portals === 'all' || check.portals.includes(portal.id)) &&
+    (portal.checks === undefined || (portal.checks as readonly string[]).includes(check.id));
   const pageOk = !check.pages || (page !== undefined && check.pages.includes(page));
   return portalOk && pageOk;
 }

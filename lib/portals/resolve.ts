@@ -122,9 +122,7 @@ export function portalsInEffect(settings: Settings): ResolvedPortal[] {
     .filter((portal) => portal.urlPatterns.length > 0);
   const builtIn = PORTALS.filter(
     (definition) => !isBuiltInPortal(definition.id) || settings.portals[definition.id].enabled !== false,
-  ).map(
-    (definition) => resolvePortal(definition, settings),
-  );
+  ).map((definition) => resolvePortal(definition, settings));
   return [...custom, ...builtIn];
 }
 

@@ -176,7 +176,9 @@ const messageKeySchema = z
       ),
   })
   .optional()
-  .describe('Hur ett meddelande identifieras (nyckeln hashas) / how a message is identified (the key is hashed)');
+  .describe(
+    'Hur ett meddelande identifieras (nyckeln hashas) / how a message is identified (the key is hashed)',
+  );
 
 const arrivalSchema = z
   .object({
@@ -244,7 +246,9 @@ export const customPortalSchema = z.object({
     ),
   deadlineRule: deadlineRuleSchema
     .optional()
-    .describe('Portalens svarstidsregel, över den gemensamma / the portal’s deadline rule, over the common one'),
+    .describe(
+      'Portalens svarstidsregel, över den gemensamma / the portal’s deadline rule, over the common one',
+    ),
   signatureTemplate: z
     .string()
     .max(2000)
@@ -274,7 +278,9 @@ export const portalsSchema = z
       ),
   })
   .prefault({})
-  .describe('Portalernas adresser, sidor, väljare och ord / the portals’ addresses, pages, selectors and words');
+  .describe(
+    'Portalernas adresser, sidor, väljare och ord / the portals’ addresses, pages, selectors and words',
+  );
 
 export type PortalOverride = z.output<typeof portalOverrideSchema>;
 export type CustomPortal = z.output<typeof customPortalSchema>;

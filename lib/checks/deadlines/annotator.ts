@@ -208,7 +208,7 @@ export class DeadlineAnnotator {
 
   private processRow(row: Element, parts: RowParts, pass: BadgePass, defer: boolean): void {
     const base = this.doc.location?.href ?? '';
-    const address = () => rowAddress(row, parts.link, base);
+    const address = () => rowAddress(row, parts.link, base, this.options.portal.messageKey);
     this.process(row, readRow(this.options.portal, parts), pass, address, defer);
   }
 
@@ -248,7 +248,13 @@ export class DeadlineAnnotator {
       return;
     }
     const base = this.doc.location?.href ?? '';
-    this.process(caseView, readCase(portal, caseView), pass, () => caseAddress(base), false);
+    this.process(
+      caseView,
+      readCase(portal, caseView),
+      pass,
+      () => caseAddress(base, caseView, portal.messageKey),
+      false,
+    );
   }
 
   private unchanged(known: Tracked | undefined, reading: MessageReading, key: string): boolean {
@@ -290,7 +296,12 @@ export class DeadlineAnnotator {
         this.options.reporter.note(element, { status: state, address });
       else this.options.reporter.forget(element);
     } else {
-      const { deadline, untrusted, view } = openBadge(arrival, pass, this.clock);
+      const { deadline, untrusted, view } = openBadge(
+        arrival,
+        pass,
+        this.clock,
+        this.options.portal.arrivalAttributes,
+      );
       tracked.deadline = deadline;
       tracked.untrusted = untrusted;
       write = () => this.draw(tracked, arrival, view);

@@ -41,8 +41,13 @@ export function untrustedView(read: ArrivalReading, now: Date, language: Languag
  * trusted, "Kontrollera datum" when it was read but not trusted, "Kan inte läsa datum" otherwise. The page's clock
  * learns from the reading (an arrival with its year ahead of the computer's clock), so read them in page order.
  */
-export function openBadge(arrival: Element, pass: BadgePass, clock: PageClock): OpenBadge {
-  const read = readArrival(arrival, pass.now);
+export function openBadge(
+  arrival: Element,
+  pass: BadgePass,
+  clock: PageClock,
+  attributes: readonly string[] = [],
+): OpenBadge {
+  const read = readArrival(arrival, pass.now, attributes);
   const trust = clock.judge(read);
   if (read.ok && trust === 'trusted') {
     const deadline = pass.deadline(read);

@@ -37,7 +37,10 @@ export function pageRule(
 ): PageRule {
   const portal = typeof which === 'string' ? { id: which } : which;
   if (!isBuiltInPortal(portal.id)) {
-    const rule = resolveDeadlineRule(settings, { portal: 'custom', own: 'deadlineRule' in portal ? portal.deadlineRule : undefined });
+    const rule = resolveDeadlineRule(settings, {
+      portal: 'custom',
+      own: 'deadlineRule' in portal ? portal.deadlineRule : undefined,
+    });
     return { rule, key: ruleKey(rule), workingDaysFrom: 'settings' };
   }
   if (portal.id !== 'sob') {

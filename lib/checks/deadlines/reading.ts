@@ -1,5 +1,6 @@
 import { closestOf, queryFirst } from '../../portals/query';
-import type { ResolvedPortal } from '../../portals/types';
+import type { MessageKeyRule, ResolvedPortal } from '../../portals/types';
+import { attributeInside } from '../../deadlines/read-arrival';
 import { messageState, type MessageState } from './message-state';
 import type { RowParts } from './row-parts';
 
@@ -22,13 +23,17 @@ export interface MessageAddress {
 }
 
 /** The same sources readArrival looks at, best first: a change to any of them can change the arrival. */
-function arrivalSignature(element: Element | null): string {
+function arrivalSignature(element: Element | null, attributes: readonly string[]): string {
   if (!element) return '';
+  const own = attributes.map(
+    (name) => `${element.getAttribute(name)}\u0003${attributeInside(element, name)}`,
+  );
   // Most arrival elements hold text only: no need to look inside them.
   const nested = element.firstElementChild !== null;
   const time = nested ? element.querySelector('time[datetime]') : null;
   const titled = nested ? element.querySelector('[title]') : null;
   return [
+    ...own,
     element.getAttribute('datetime'),
     time?.getAttribute('datetime'),
     element.getAttribute('title'),
@@ -66,8 +71,15 @@ function pageAddress(base: string): (MessageAddress & { origin: string }) | null
  * The address of a message in a list: its link's, else (SoB lists a moment's messages on the moment's own page,
  * without links) the page's path and the row's id.
  */
-export function rowAddress(row: Element, link: Element | null, base: string): MessageAddress | null {
+export function rowAddress(
+  row: Element,
+  link: Element | null,
+  base: string,
+  rule: MessageKeyRule = { from: 'link' },
+): MessageAddress | null {
   const href = link?.getAttribute('href');
+  if (rule.from === 'attribute') return attributeAddress(row, rule, href, base);
+  if (rule.from === 'link-full' && href) return fullAddress(href, base);
   if (href) {
     // A path on this site (the usual case): plain string work. Asking the browser to resolve an address costs a
     // few microseconds, which thousands of rows add up to; anything else goes through URL.
@@ -83,10 +95,66 @@ export function rowAddress(row: Element, link: Element | null, base: string): Me
   return page && { key: `${page.key}#${row.id}`, url: `${page.url}#${encodeURIComponent(row.id)}` };
 }
 
-/** The open case view's address: the page's own. */
-export function caseAddress(base: string): MessageAddress | null {
+/** The open case view's address: the page's own (or, under an attribute key, the case view's attribute). */
+export function caseAddress(
+  base: string,
+  caseView?: Element,
+  rule: MessageKeyRule = { from: 'link' },
+): MessageAddress | null {
+  if (rule.from === 'attribute' && caseView) {
+    const address = attributeAddress(caseView, rule, null, base);
+    if (address) return address;
+  }
+  if (rule.from === 'link-full') return fullAddress(base, base);
   const page = pageAddress(base);
   return page && { key: page.key, url: page.url };
+}
+
+/** The page's address without query and fragment, also at the site's root (a single-page app's list). */
+function pageUrl(base: string): string | null {
+  try {
+    const url = new URL(base);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The whole address, query and fragment included: lists whose rows differ only after `#`. */
+function fullAddress(href: string, base: string): MessageAddress | null {
+  try {
+    const url = new URL(href, base);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    const key = `${url.pathname}${url.search}${url.hash}`;
+    return key === '/' ? null : { key, url: url.href };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The message's own id from an attribute (`messageKey.attribute`) on the element or on the first element inside
+ * it matching `messageKey.selector`: the same key in the list and in the open case, whatever the addresses.
+ */
+function attributeAddress(
+  element: Element,
+  rule: MessageKeyRule,
+  href: string | null | undefined,
+  base: string,
+): MessageAddress | null {
+  if (!rule.attribute) return null;
+  let holder: Element | null = element;
+  if (rule.selector) {
+    try {
+      holder = element.matches(rule.selector) ? element : element.querySelector(rule.selector);
+    } catch {
+      holder = null;
+    }
+  }
+  const value = holder?.getAttribute(rule.attribute)?.trim();
+  if (!value) return null;
+  const opens = (href && addressOf(href, base)?.url) ?? pageUrl(base);
+  return opens ? { key: `@${rule.attribute}=${value}`, url: opens } : null;
 }
 
 function reading(portal: ResolvedPortal, arrival: Element | null, status: Element | null): MessageReading {
@@ -95,7 +163,10 @@ function reading(portal: ResolvedPortal, arrival: Element | null, status: Elemen
   return {
     arrival,
     state,
-    fingerprint: state === 'open' ? `${statusText}\u0002${arrivalSignature(arrival)}` : statusText,
+    fingerprint:
+      state === 'open'
+        ? `${statusText}\u0002${arrivalSignature(arrival, portal.arrivalAttributes ?? [])}`
+        : statusText,
   };
 }
 

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../../i18n';
-import { builtInMatchPatterns } from '../../portals/resolve';
-import { PORTAL_IDS } from '../../portals/types';
+import { builtInMatchPatterns, patternsInEffect } from '../../portals/resolve';
 import { loadSettings, watchSettings } from '../../settings/store';
 import {
   INSERT_COMMAND,
@@ -17,7 +16,7 @@ import {
  */
 async function documentPatterns(): Promise<{ visible: boolean; patterns: string[] }> {
   const { settings } = await loadSettings();
-  const fromPolicy = PORTAL_IDS.flatMap((id) => settings.portals[id].urlPatterns ?? []);
+  const fromPolicy = patternsInEffect(settings);
   return {
     visible: settings.checks.signature.enabled,
     patterns: [...new Set([...builtInMatchPatterns(), ...fromPolicy])],

@@ -202,4 +202,8 @@ export const EXPECTED: Record<BuiltInPortalId, readonly FixtureExpectation[]> = 
 };
 
 /** Fixture folder per portal id. */
-export const FOLDER: Record<BuiltInPortalId, string> = { '1177': '1177', vardochhalsa: 'vardochhalsa', sob: 'sob' };
+export const FOLDER: Record<BuiltInPortalId, string> = {
+  '1177': '1177',
+  vardochhalsa: 'vardochhalsa',
+  sob: 'sob',
+};

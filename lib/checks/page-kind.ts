@@ -1,0 +1,70 @@
+import { pageKindOf } from '../portals/resolve';
+import type { PageKind, ResolvedPortal } from '../portals/types';
+import { deviceIdOf, isRemoteVideo, localCameraIds } from './call-overlay/self-view';
+
+/**
+ * Which kind of page is open now, as the portal's profile recognises it: by path, by a selector the page contains
+ * (single-page apps), or (video) by the clinician's own live camera picture. Watched while the page lives: the
+ * checks restart when the kind changes. A page once seen as a video meeting stays one until the address changes,
+ * so the end of a call (the self-view going away) is seen by the call check rather than cut off.
+ */
+export interface PageKindWatch {
+  current(): PageKind | undefined;
+}
+
+/** Whether a <video> on the page shows one of this computer's cameras (not the remote party). */
+export async function showsLiveCamera(portal: ResolvedPortal, root: Document = document): Promise<boolean> {
+  const videos = [...root.getElementsByTagName('video')].filter(
+    (video) => video.isConnected && !isRemoteVideo(portal, video) && deviceIdOf(video) !== undefined,
+  );
+  if (videos.length === 0) return false;
+  const cameras = await localCameraIds();
+  return videos.some((video) => cameras.has(deviceIdOf(video) ?? ''));
+}
+
+function watchesDom(portal: ResolvedPortal): boolean {
+  return Object.values(portal.pages).some(
+    (recognition) => (recognition?.contains?.length ?? 0) > 0 || recognition?.liveCamera === true,
+  );
+}
+
+export function watchPageKind(
+  portal: ResolvedPortal,
+  onChange: (kind: PageKind | undefined) => void,
+  signal: AbortSignal,
+): PageKindWatch {
+  let liveCamera = false;
+  let kind = pageKindOf(portal, location.pathname, document, false);
+  let videoSeen = kind === 'video';
+  const evaluate = async () => {
+    const hasVideo = document.getElementsByTagName('video').length > 0;
+    liveCamera = hasVideo && (await showsLiveCamera(portal).catch(() => false));
+    if (signal.aborted) return;
+    const next = videoSeen ? 'video' : pageKindOf(portal, location.pathname, document, liveCamera);
+    if (next === 'video') videoSeen = true;
+    if (next !== kind) {
+      kind = next;
+      onChange(kind);
+    }
+  };
+  if (watchesDom(portal)) {
+    // At most one look a second: a list of thousands of rows mutates often while it loads.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        void evaluate();
+      }, 1000);
+    };
+    const observer = new MutationObserver(later);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    // A camera picture starting is no DOM change: media events reach a capturing listener on the document.
+    document.addEventListener('playing', later, { capture: true, signal });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      if (timer) clearTimeout(timer);
+    });
+    void evaluate();
+  }
+  return { current: () => kind };
+}
