@@ -6,6 +6,8 @@ import { popupDeadlines, type PopupDeadlines } from '@/lib/checks/deadlines/popu
 import { allSeen } from '@/lib/checks/deadlines/store';
 import { renderToolbarBadge } from '@/lib/checks/deadlines/toolbar';
 import { uiLanguage } from '@/lib/i18n';
+import { portalName } from '@/lib/portals/resolve';
+import { loadSettings } from '@/lib/settings/store';
 
 const REFRESH_MS = 30_000;
 
@@ -22,9 +24,10 @@ export function useSeenDeadlines(): PopupDeadlines | undefined {
     let alive = true;
     const refresh = () => {
       const now = Date.now();
-      void Promise.all([allSeen(), readLinks(), clockBehindMs()])
-        .then(([messages, links, behind]) => {
-          if (alive) setShown(popupDeadlines(messages, links, now, behind, uiLanguage()));
+      void Promise.all([allSeen(), readLinks(), clockBehindMs(), loadSettings()])
+        .then(([messages, links, behind, { settings }]) => {
+          const nameOf = (portal: string) => portalName(portal, settings);
+          if (alive) setShown(popupDeadlines(messages, links, now, behind, uiLanguage(), nameOf));
         })
         .catch(() => alive && setShown({ listed: [], clockNotice: null }));
     };

@@ -19,6 +19,9 @@ const DETAIL_KEYS: Record<string, string> = {
   'max-length': 'detailMaxLength',
   'max-entries': 'detailMaxEntries',
   'unknown-placeholder': 'detailUnknownPlaceholder',
+  'invalid-key': 'detailInvalidKey',
+  'invalid-regexp': 'detailInvalidRegexp',
+  'invalid-attribute-name': 'detailInvalidAttributeName',
 };
 
 /** The reason shown beside a field on the options page, in the browser's language. */

@@ -119,9 +119,13 @@ function walk(
     type: string;
     shape?: Record<string, AnySchema>;
     element?: AnySchema;
+    keyType?: AnySchema;
     valueType?: AnySchema;
   };
-  // An object's keys are fixed by its shape; a record takes any key with the same value schema.
+  // An object's keys are fixed by its shape; a record takes any key its key schema accepts, each with the same
+  // value schema (a key it refuses costs only its own entry, as an unknown key of an object does).
+  const keyOk = (key: string) =>
+    def.type !== 'record' || !def.keyType || z.safeParse(def.keyType, key).success;
   const childSchema =
     def.type === 'object' && def.shape
       ? (key: string) => def.shape?.[key]
@@ -135,13 +139,14 @@ function walk(
     }
     const out: Record<string, unknown> = {};
     for (const [key, raw] of Object.entries(input)) {
-      const field = childSchema(key);
+      const refusedKey = !keyOk(key);
+      const field = refusedKey ? undefined : childSchema(key);
       if (!field) {
         problems.push({
           path: [...path, key].join('.'),
           value: preview(raw),
-          reason: 'unknown-key',
-          detail: 'unknown key',
+          reason: refusedKey ? 'invalid-value' : 'unknown-key',
+          detail: refusedKey ? 'invalid-key' : 'unknown key',
         });
         continue;
       }

@@ -4,6 +4,7 @@ import {
   MESSAGE_STATES,
   PAGE_KINDS,
   PORTAL_CHECK_IDS,
+  PORTAL_ID_PATTERN,
   SELECTOR_KEYS,
   type BuiltInPortalId,
   type PageKind,
@@ -270,11 +271,11 @@ export const portalsSchema = z
       BUILT_IN_PORTAL_IDS.map((id) => [id, portalOverrideSchema.prefault({}).describe(BUILT_IN_NAMES[id])]),
     ) as Record<BuiltInPortalId, z.ZodPrefault<typeof portalOverrideSchema>>),
     custom: z
-      .record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/), customPortalSchema)
+      .record(z.string().regex(PORTAL_ID_PATTERN, { message: 'invalid-portal-id' }), customPortalSchema)
       .optional()
       .describe(
-        'Portaler som tillägget inte känner till, nyckel = ett id (a–z, 0–9, -) / ' +
-          'portals the extension does not know, keyed by an id (a–z, 0–9, -)',
+        'Portaler som tillägget inte känner till, nyckel = ett id (bokstäver a–z, siffror, _ och -) / ' +
+          'portals the extension does not know, keyed by an id (letters a–z, digits, _ and -)',
       ),
   })
   .prefault({})

@@ -246,5 +246,35 @@ describe.skipIf(POLICY.skip)(
       timings.push(`policy file change applied on the open portal page: ${seconds(changed)}`);
       await Promise.all([options.close(), portal.close()]);
     });
+
+    it('reaches a portal added by policy alone in a tab already open, with no click (host permissions of a force-installed copy)', async () => {
+      // A host no built-in pattern matches (tests/replicas/nord): nothing runs there yet.
+      const korg = await openPage(`http://127.0.0.1:${replicas?.port}/nord/v3/korg`);
+      const mark = () => korg.evaluate(() => document.documentElement.getAttribute('data-vmk-portal'));
+      expect(await hasContentScriptWorld(korg, packaged.extensionId)).toBe(false);
+      const added = performance.now();
+      writeDeployPolicy({
+        ...extensionPolicy,
+        'portals.custom': JSON.stringify({
+          nord: {
+            name: 'Journalportalen Nord',
+            urlPatterns: ['http://127.0.0.1/nord/*'],
+            pages: { inbox: { paths: ['^/nord/v3/korg$'] } },
+            selectors: {
+              messageRow: ['tr[data-arende-nr]'],
+              messageArrival: ['[data-inkom]', 'td.c_q7'],
+              messageStatus: ['.p_3k'],
+            },
+            messageKey: { from: 'attribute', attribute: 'data-arende-nr' },
+            arrival: { attributes: ['data-inkom'] },
+          },
+        }),
+      });
+      await expect.poll(mark, { timeout: 30_000, interval: 250 }).toBe('nord');
+      timings.push(`portal added by policy running in the open tab: ${seconds(added)}`);
+      // Obesvarade, Väntar på svar and Ny are open in the built-in Swedish words ("Att åtgärda" is not).
+      await expect.poll(() => korg.locator('vmk-deadline').count(), { timeout: 15_000 }).toBe(3);
+      await korg.close();
+    });
   },
 );

@@ -19,6 +19,7 @@ import {
   type ReplicaOptions,
 } from './http.ts';
 import { createLayoutReplica } from './layout/replica.ts';
+import { createNordReplica } from './nord/replica.ts';
 import { createSobReplica } from './sob/replica.ts';
 import { createVardochhalsaReplica } from './vardochhalsa/replica.ts';
 
@@ -65,6 +66,7 @@ export async function startReplicaServer(options: ReplicaServerOptions = {}): Pr
     layout: createLayoutReplica(),
     other: otherSite(),
   };
+  const nord = createNordReplica(replicaOptions);
   const byHost = new Map<string, Replica>(
     (Object.keys(REPLICA_HOSTS) as ReplicaName[]).map((name) => [REPLICA_HOSTS[name], replicas[name]]),
   );
@@ -77,6 +79,11 @@ export async function startReplicaServer(options: ReplicaServerOptions = {}): Pr
     const replica = byHost.get(hostname);
     if (replica) {
       await replica.handle({ req, res, url, method });
+      return;
+    }
+    // A portal no built-in pattern knows, on a host of its own (tests/replicas/nord): only policy points at it.
+    if (hostname === '127.0.0.1' && url.pathname.startsWith('/nord/')) {
+      await nord.handle({ req, res, url, method });
       return;
     }
     if (hostname === 'localhost' || hostname === '127.0.0.1') {

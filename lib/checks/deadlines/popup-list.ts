@@ -28,6 +28,11 @@ export interface ListedDeadline {
 }
 
 /** The due day with its clock time; a due instant at midnight is 24:00 on the due day, as the badge says. */
+/** A built-in portal's name; a portal defined by policy is named by the caller, which knows the policy. */
+function builtInName(portal: string): string {
+  return PORTALS.find((candidate) => candidate.id === portal)?.name ?? portal;
+}
+
 function dueWhen(message: SeenMessage, now: Date) {
   const day = dayFromIso(message.dueDay) ?? toWallClock(new Date(message.due)).day;
   const wall = toWallClock(new Date(message.due));
@@ -42,6 +47,7 @@ export function listedDeadlines(
   now: Date,
   today: string,
   language: Language,
+  nameOf: (portal: string) => string = builtInName,
 ): ListedDeadline[] {
   return messages
     .filter((message) => needsAnswerToday(message, now.getTime(), today))
@@ -54,7 +60,7 @@ export function listedDeadlines(
       const precision = toWallClock(arrival).msOfDay === 0 ? 'day' : 'minute';
       return {
         id: message.id,
-        portalName: PORTALS.find((portal) => portal.id === message.portal)?.name ?? message.portal,
+        portalName: nameOf(message.portal),
         href: links[message.id] ?? `${message.origin}/`,
         overdue,
         dueText: formatLabel({ kind: overdue ? 'overdue-since' : 'due-by', when }, language),
@@ -80,10 +86,11 @@ export function popupDeadlines(
   computerNow: number,
   behindMs: number,
   language: Language,
+  nameOf?: (portal: string) => string,
 ): PopupDeadlines {
   const now = new Date(computerNow + behindMs);
   return {
-    listed: listedDeadlines(messages, links, now, isoFromDay(swedishDayOf(now)), language),
+    listed: listedDeadlines(messages, links, now, isoFromDay(swedishDayOf(now)), language, nameOf),
     clockNotice: behindMs >= FUTURE_TOLERANCE_MS ? formatClockBehind(behindMs, language) : null,
   };
 }

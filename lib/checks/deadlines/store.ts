@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { PORTAL_IDS, type PortalId } from '../../portals/types';
+import { PORTAL_ID_PATTERN, type PortalId } from '../../portals/types';
 
 /**
  * The messages seen with an open deadline, across portals and tabs, in IndexedDB (the extension's origin: the
@@ -84,7 +84,8 @@ function isSeenMessage(value: unknown): value is SeenMessage {
     typeof entry === 'object' &&
     entry !== null &&
     typeof entry.id === 'string' &&
-    (PORTAL_IDS as readonly unknown[]).includes(entry.portal) &&
+    typeof entry.portal === 'string' &&
+    PORTAL_ID_PATTERN.test(entry.portal) &&
     typeof entry.due === 'number' &&
     typeof entry.arrival === 'number' &&
     typeof entry.dueDay === 'string'
