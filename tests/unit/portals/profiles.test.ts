@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { messageState } from '@/lib/checks/deadlines/message-state';
 import { caseAddress, rowAddress } from '@/lib/checks/deadlines/reading';
 import { pageFindings } from '@/lib/diagnostics/findings';
@@ -275,5 +276,23 @@ describe('why nothing happens: the page’s findings', () => {
     expect(
       pageFindings(withReply, 'video', { now, selfView: true }).problems.map((p) => p.code),
     ).not.toContain('video-without-self-view');
+  });
+});
+
+describe('the admin guide’s example of a portal defined by policy', () => {
+  it.each(['sv', 'en'] as const)('(%s) is a policy the extension takes without a problem', (lang) => {
+    const text = readFileSync(`docs/admin-guide.${lang}.md`, 'utf8');
+    const block = /```json\n(\{\n {2}"3rdparty"[\s\S]*?)\n```/.exec(text)?.[1];
+    expect(block).toBeDefined();
+    const file = JSON.parse(block ?? '{}') as { '3rdparty': { extensions: Record<string, unknown> } };
+    const resolved = resolveSettings(file['3rdparty'].extensions['<id>'], {});
+    expect(resolved.policyProblems).toEqual([]);
+    const portal = findPortal('https://journal.nord.example/v3/korg', resolved.settings);
+    expect(portal).toMatchObject({
+      id: 'nord',
+      name: 'Journalportalen Nord',
+      deadlineRule: { workingDays: 3 },
+    });
+    expect(pageKindOf(portal!, '/v3/arende/N-1')).toBe('case');
   });
 });
