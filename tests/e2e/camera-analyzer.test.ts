@@ -138,23 +138,37 @@ describe('the analyzer frame on a portal page', () => {
     expect(result.lighting).toBe('backlit');
   });
 
-  it('is reachable from the portals only, not from any other site', async () => {
-    const reachable = async (replica: 'vardochhalsa' | 'other') => {
+  it('serves a portal page only: embedded by any other site it gives no analyzer, and says so', async () => {
+    // Web-accessible on every host (IT may add portals by policy), so the frame itself decides.
+    const connect = async (replica: 'vardochhalsa' | 'other') => {
       const page = await session.newPage();
       await page.goto(session.url(replica));
-      const outcome = await page.evaluate(
-        (frameUrl) =>
-          fetch(frameUrl).then(
-            () => 'loaded',
-            () => 'refused',
-          ),
-        session.extensionUrl('analyzer-frame.html'),
-      );
+      const reply = await page.evaluate(async (frameUrl) => {
+        const iframe = document.createElement('iframe');
+        iframe.src = frameUrl;
+        iframe.hidden = true;
+        await new Promise((resolve) => {
+          iframe.addEventListener('load', resolve, { once: true });
+          document.documentElement.append(iframe);
+        });
+        const channel = new MessageChannel();
+        const first = new Promise<{ type: string; message?: string }>((resolve) => {
+          channel.port1.addEventListener('message', (event: MessageEvent) => resolve(event.data), {
+            once: true,
+          });
+        });
+        channel.port1.start();
+        iframe.contentWindow?.postMessage({ type: 'analyzer:connect' }, new URL(frameUrl).origin, [
+          channel.port2,
+        ]);
+        channel.port1.postMessage({ type: 'analyzer:init', mode: 'video' });
+        return first;
+      }, session.extensionUrl('analyzer-frame.html'));
       await page.close();
-      return outcome;
+      return reply;
     };
-    expect(await reachable('vardochhalsa')).toBe('loaded');
-    expect(await reachable('other')).toBe('refused');
+    expect(await connect('other')).toEqual({ type: 'analyzer:error', message: 'not-a-portal' });
+    expect((await connect('vardochhalsa')).type).toBe('analyzer:ready');
   });
 });
 
