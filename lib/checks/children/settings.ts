@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { isHttpUrl } from '../checklist/settings';
+
+/**
+ * The public pages the guideline names (rubrik Inloggning och identitetskontroll, references 6 and 7, and the
+ * description of the flows for children in Vård och hälsa). IT replaces them with the unit's own routines by policy.
+ */
+export const DEFAULT_CHILD_LINKS = {
+  children:
+    'https://mellanarkiv-offentlig.vgregion.se/alfresco/s/archive/stream/public/v1/source/available/sofia/rs13010-1891656052-91/surrogate/Barn%20i%20V%c3%a5rd%20och%20h%c3%a4lsa.pdf',
+  guardianAccess:
+    'https://www.vgregion.se/halsa-och-vard/vardgivarwebben/it/e-tjanster/jvn/rutiner-och-styrande-dokument-barn-jvn/',
+  identification:
+    'https://mellanarkiv-offentlig.vgregion.se/alfresco/s/archive/stream/public/v1/source/available/sofia/rs5006-519590699-227/surrogate/Rutin%20Inloggning%20och%20identifiering%20f%c3%b6r%20Digitala%20v%c3%a5rdm%c3%b6ten%20i%20VGR_v2.pdf',
+} as const;
+
+/** An http(s) address, or '' to leave the link out. */
+const link = (fallback: string, description: string) =>
+  z
+    .string()
+    .refine((value) => value === '' || isHttpUrl(value), { message: 'invalid-url' })
+    .default(fallback)
+    .describe(description);
+
+export const childrenSettingsSchema = z
+  .object({
+    enabled: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Tips om rutinerna för barn när patienten är under 18 år (åldern räknas i minnet, sparas aldrig) / ' +
+          'a hint with the routines for children when the patient is under 18 (age computed in memory, never stored)',
+      ),
+    links: z
+      .object({
+        children: link(
+          DEFAULT_CHILD_LINKS.children,
+          'Rutin för barn i Vård och hälsa (tomt: ingen länk) / routine for children in Vård och hälsa (empty: no link)',
+        ),
+        guardianAccess: link(
+          DEFAULT_CHILD_LINKS.guardianAccess,
+          'Regelverk för vårdnadshavares åtkomst till barnets journal (tomt: ingen länk) / ' +
+            'rules for a guardian’s access to the child’s record (empty: no link)',
+        ),
+        identification: link(
+          DEFAULT_CHILD_LINKS.identification,
+          'Rutin för inloggning och identifiering (tomt: ingen länk) / ' +
+            'routine for login and identification (empty: no link)',
+        ),
+      })
+      .prefault({}),
+  })
+  .prefault({});
+
+export type ChildrenSettings = z.output<typeof childrenSettingsSchema>;
