@@ -43,7 +43,8 @@ export interface ChecklistControls {
   setTick(id: string, ticked: boolean): void;
   setRemote(remote: boolean): void;
   newChecklist(): Promise<void>;
-  endMeeting(): Promise<{ reminded: boolean }>;
+  /** The meeting is over; `missed`: the patient did not come. */
+  endMeeting(missed?: boolean): Promise<{ reminded: boolean }>;
 }
 
 export function useChecklist(resolved: ResolvedSettings): ChecklistControls {
@@ -109,8 +110,8 @@ export function useChecklist(resolved: ResolvedSettings): ChecklistControls {
     async newChecklist() {
       setState(await closeChecklist(resolved.settings, t, Date.now()));
     },
-    async endMeeting() {
-      const result = await meetingEnded(t, Date.now());
+    async endMeeting(missed = false) {
+      const result = await meetingEnded(t, Date.now(), undefined, missed);
       setState(await loadState(resolved.settings, t, Date.now()));
       return result;
     },

@@ -60,7 +60,9 @@ export const portalVardochhalsa: PortalDefinition = {
     // replica markup, seen 2026-12-06
     patientIdentity: ['section.vc-conversation .vc-conversation-header .vc-personal-number'],
     // A mark beside the number, hidden when the patient has none. replica markup, seen 2026-12-06
-    protectedIdentity: ['section.vc-conversation .vc-conversation-header .vc-protected-identity:not([hidden])'],
+    protectedIdentity: [
+      'section.vc-conversation .vc-conversation-header .vc-protected-identity:not([hidden])',
+    ],
   },
   statusWords: { open: ['obesvarad'], answered: ['besvarad'], closed: ['avslutad'] },
 };
