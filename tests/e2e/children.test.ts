@@ -5,6 +5,7 @@
  * Then the proof that the number was read and not kept: every storage the extension has, and the console of every
  * context it runs code in, hold no form of any patient number the pages showed.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { inContentScript } from './checklist-support.ts';
@@ -73,7 +74,7 @@ describe('the hint on the 1177 case view', () => {
     await page.close();
   });
 
-  it('sits off every control of the page, and closes', async () => {
+  it('sits off every control of the page, passes axe, and closes', async () => {
     const page = await openCase('104211');
     await hint(page).waitFor({ timeout: 15_000 });
     await expect.poll(() => hint(page).getAttribute('data-vmk-placement'), { timeout: 10_000 }).toBe('full');
@@ -97,6 +98,11 @@ describe('the hint on the 1177 case view', () => {
         .map((control) => control.outerHTML.slice(0, 80));
     });
     expect(overlaps).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .include('vmk-child-hint')
+      .analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     await hint(page).getByRole('button', { name: 'Stäng tipset om barn' }).click();
     await expect.poll(() => hint(page).count()).toBe(0);
     await page.close();
