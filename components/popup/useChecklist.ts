@@ -49,7 +49,8 @@ export interface ChecklistControls {
 
 export function useChecklist(resolved: ResolvedSettings): ChecklistControls {
   const config = resolved.settings.checks.checklist;
-  const model = useMemo(() => buildChecklist(config, t), [config]);
+  const routineLinks = resolved.settings.checks.children.links;
+  const model = useMemo(() => buildChecklist(config, t, routineLinks), [config, routineLinks]);
   const [state, setState] = useState<ChecklistState>();
   const [auto, setAuto] = useState<AutoResults>();
 

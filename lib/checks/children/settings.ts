@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHILDREN_IN_VARD_OCH_HALSA, IDENTIFICATION_ROUTINE } from '../checklist/items';
 import { isHttpUrl } from '../checklist/settings';
 
 /**
@@ -6,12 +7,10 @@ import { isHttpUrl } from '../checklist/settings';
  * description of the flows for children in Vård och hälsa). IT replaces them with the unit's own routines by policy.
  */
 export const DEFAULT_CHILD_LINKS = {
-  children:
-    'https://mellanarkiv-offentlig.vgregion.se/alfresco/s/archive/stream/public/v1/source/available/sofia/rs13010-1891656052-91/surrogate/Barn%20i%20V%c3%a5rd%20och%20h%c3%a4lsa.pdf',
+  children: CHILDREN_IN_VARD_OCH_HALSA,
   guardianAccess:
     'https://www.vgregion.se/halsa-och-vard/vardgivarwebben/it/e-tjanster/jvn/rutiner-och-styrande-dokument-barn-jvn/',
-  identification:
-    'https://mellanarkiv-offentlig.vgregion.se/alfresco/s/archive/stream/public/v1/source/available/sofia/rs5006-519590699-227/surrogate/Rutin%20Inloggning%20och%20identifiering%20f%c3%b6r%20Digitala%20v%c3%a5rdm%c3%b6ten%20i%20VGR_v2.pdf',
+  identification: IDENTIFICATION_ROUTINE,
 } as const;
 
 /** An http(s) address, or '' to leave the link out. */
