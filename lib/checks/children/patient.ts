@@ -52,7 +52,7 @@ export function watchPatient(
         const today = partsFromDay(swedishDayOf(new Date()));
         const reading = readPatient(field.textContent ?? '', marked, today);
         const mark = reading.kind === 'unreadable' ? 'unreadable' : 'read';
-        // Only when it differs: setting an attribute is itself a change the observer below would see.
+        // Only when it differs: running twice changes nothing, and the page's own observers see no needless change.
         if (field.getAttribute(READ_MARK) !== mark) field.setAttribute(READ_MARK, mark);
         if (reading.kind === 'child') next = reading.advice;
       }
