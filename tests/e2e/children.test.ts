@@ -1,7 +1,8 @@
 /**
  * The children check in Chromium with the built extension, against the replica portals: the hint for a child under
  * 13 with protected identity, for 13–17 before and after Journalen's age limit, none for an adult, on the 1177 case
- * view and in Vård och hälsa's late-loading conversation; it stays off the portal's controls and can be closed.
+ * view, in Vård och hälsa's late-loading conversation and in a Stöd och behandling program (a React app); it stays
+ * off the portal's controls and can be closed.
  * Then the proof that the number was read and not kept: every storage the extension has, and the console of every
  * context it runs code in, hold no form of any patient number the pages showed.
  */
@@ -222,10 +223,28 @@ declare const chrome: {
   storage: Record<'local' | 'session' | 'sync', { get(keys: null): Promise<Record<string, unknown>> }>;
 };
 
+describe('the hint in Stöd och behandling', () => {
+  it('a 16-year-old in a program: 13–17, Journalen open; an adult in another: none', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('sob', '/moment/2042'));
+    await shownNumber(page, '.sob-moment-fakta .sob-personnummer');
+    await hint(page).waitFor({ timeout: 15_000 });
+    expect(await hint(page).getAttribute('data-vmk-child-hint')).toBe('13to17');
+    expect(await hint(page).innerText()).toContain(
+      'Patienten kan logga in i Journalen men inte i Läkemedelskollen (från 18 år).',
+    );
+    await page.goto(session.url('sob', '/moment/2041'));
+    await shownNumber(page, '.sob-moment-fakta .sob-personnummer');
+    expect(await readByExtension(page, '.sob-moment-fakta .sob-personnummer')).toBe('read');
+    expect(await page.locator('vmk-child-hint').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('the number is read, never kept', () => {
   it('no storage of the extension, and no console, holds any form of a number the pages showed', async () => {
-    // The tests above showed five patients' numbers (four children, one adult on each portal).
-    expect(shownNumbers.size).toBeGreaterThanOrEqual(6);
+    // The tests above showed eight patients' numbers (five children, one adult on each portal).
+    expect(shownNumbers.size).toBeGreaterThanOrEqual(8);
     const popup = await session.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
     // The reading is worth something only if the dump sees what the extension does store.

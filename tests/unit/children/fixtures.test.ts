@@ -36,6 +36,7 @@ describe('the patient field in the fixtures', () => {
     ['1177', 'case-closed.html'],
     ['vardochhalsa', 'conversation.html'],
     ['vardochhalsa', 'conversation-shared.html'],
+    ['sob', 'moment.html'],
   ] as const)('%s %s: an adult, no hint', (portal, file) => {
     expect(readFixture(portal, file)).toEqual({ kind: 'adult' });
   });
@@ -54,6 +55,7 @@ describe('the patient field in the fixtures', () => {
     ['1177', 'inbox.html'],
     ['vardochhalsa', 'inbox.html'],
     ['vardochhalsa', 'meeting.html'],
+    ['sob', 'moments.html'],
   ] as const)('%s %s: no patient field (a list, or the video room)', (portal, file) => {
     expect(readFixture(portal, file)).toBe('no field');
   });

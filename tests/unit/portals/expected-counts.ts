@@ -54,6 +54,7 @@ const NONE_SOB = {
   caseView: [0],
   replyField: [0, 0],
   sendButton: [0],
+  patientIdentity: [0],
 } as const;
 
 export const NONE: Record<PortalId, Partial<Record<SelectorKey, readonly number[]>>> = {
@@ -248,6 +249,7 @@ export const EXPECTED: Record<PortalId, readonly FixtureExpectation[]> = {
         caseView: [1],
         replyField: [1, 1],
         sendButton: [1],
+        patientIdentity: [1],
       },
       rowStatuses: { open: 2, answered: 2, closed: 1 },
     },
