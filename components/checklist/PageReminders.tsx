@@ -29,8 +29,8 @@ export function PageReminders({ settings }: { settings: Settings }) {
   const shown = inCall ? [] : waiting;
   return (
     <section class="vmk-page-reminders" aria-label={t('reminderSectionLabel')} aria-live="polite">
-      {shown.map(({ pending, reminder, dismiss }) => (
-        <ReminderCard key={pending.kind} reminder={reminder} onDone={dismiss} folded />
+      {shown.map(({ pending, reminder, dismiss, markMissed }) => (
+        <ReminderCard key={pending.kind} reminder={reminder} onDone={dismiss} onMissed={markMissed} folded />
       ))}
       {shown.length > 0 && (
         <span class="vmk-page-reminders__dot" role="img" aria-label={t('reminderDotLabel')} />

@@ -30,12 +30,15 @@ export function ReminderCard({
   onDone,
   headingRef,
   folded = false,
+  onMissed,
 }: {
   reminder: Reminder;
   headingLevel?: 2 | 3;
   onDone(): void;
   headingRef?: (element: HTMLElement | null) => void;
   folded?: boolean;
+  /** After a video meeting: the "Patienten kom inte" switch (pressed: the routine for a missed meeting shows). */
+  onMissed?: (missed: boolean) => void;
 }) {
   const [open, setOpen] = useState(!folded);
   const headingId = `vmk-reminder-${reminder.kind}`;
@@ -45,6 +48,7 @@ export function ReminderCard({
     <article
       class={`vmk-reminder${open ? '' : ' vmk-reminder--folded'}`}
       data-vmk-reminder={reminder.kind}
+      data-vmk-missed={reminder.missed ? 'true' : undefined}
       aria-labelledby={headingId}
     >
       <Heading id={headingId} class="vmk-reminder__title" tabIndex={-1} ref={headingRef}>
@@ -73,6 +77,21 @@ export function ReminderCard({
           <StepText step={reminder.deviation} />
         </p>
       </div>
+      {reminder.kind === 'call' && onMissed && (
+        <button
+          type="button"
+          class="vmk-reminder__missed"
+          aria-pressed={reminder.missed}
+          data-vmk-action="patient-missed"
+          onClick={() => {
+            // Folded in a page: open it, so the routine for a missed meeting is seen at once.
+            if (!reminder.missed) setOpen(true);
+            onMissed(!reminder.missed);
+          }}
+        >
+          {t('reminderMissedButton')}
+        </button>
+      )}
       <button type="button" class="vmk-reminder__done" onClick={onDone}>
         {t('reminderDone')}
       </button>

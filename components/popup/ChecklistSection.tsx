@@ -116,6 +116,18 @@ export function ChecklistSection({ resolved }: { resolved: ResolvedSettings }) {
         >
           {t('checklistMeetingEnded')}
         </button>
+        <button
+          type="button"
+          class="vmk-secondary"
+          data-vmk-action="patient-missed"
+          onClick={() =>
+            void endMeeting(true).then(({ reminded }) =>
+              setStatus(t(reminded ? 'checklistMissedReminder' : 'checklistStartedNew')),
+            )
+          }
+        >
+          {t('reminderMissedButton')}
+        </button>
       </div>
       <p role="status" class="vmk-status" data-vmk-status>
         {status}

@@ -27,10 +27,11 @@ export function ReminderSection({ resolved }: { resolved: ResolvedSettings }) {
   if (!shown || shown.length === 0) return null;
   return (
     <section class="vmk-popup-section" aria-label={t('reminderSectionLabel')} data-vmk-section="reminders">
-      {shown.map(({ pending, reminder, dismiss }) => (
+      {shown.map(({ pending, reminder, dismiss, markMissed }) => (
         <ReminderCard
           key={pending.kind}
           reminder={reminder}
+          onMissed={markMissed}
           onDone={() => {
             dismiss();
             // The card goes away with its button: keep the keyboard focus in the popup.

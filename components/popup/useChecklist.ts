@@ -43,12 +43,14 @@ export interface ChecklistControls {
   setTick(id: string, ticked: boolean): void;
   setRemote(remote: boolean): void;
   newChecklist(): Promise<void>;
-  endMeeting(): Promise<{ reminded: boolean }>;
+  /** The meeting is over; `missed`: the patient did not come. */
+  endMeeting(missed?: boolean): Promise<{ reminded: boolean }>;
 }
 
 export function useChecklist(resolved: ResolvedSettings): ChecklistControls {
   const config = resolved.settings.checks.checklist;
-  const model = useMemo(() => buildChecklist(config, t), [config]);
+  const routineLinks = resolved.settings.checks.children.links;
+  const model = useMemo(() => buildChecklist(config, t, routineLinks), [config, routineLinks]);
   const [state, setState] = useState<ChecklistState>();
   const [auto, setAuto] = useState<AutoResults>();
 
@@ -109,8 +111,8 @@ export function useChecklist(resolved: ResolvedSettings): ChecklistControls {
     async newChecklist() {
       setState(await closeChecklist(resolved.settings, t, Date.now()));
     },
-    async endMeeting() {
-      const result = await meetingEnded(t, Date.now());
+    async endMeeting(missed = false) {
+      const result = await meetingEnded(t, Date.now(), undefined, missed);
       setState(await loadState(resolved.settings, t, Date.now()));
       return result;
     },

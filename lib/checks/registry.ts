@@ -4,6 +4,7 @@ import { checklistCheck } from './checklist';
 import { signatureCheck } from './signature';
 import { deadlinesCheck } from './deadlines';
 import { callOverlayCheck } from './call-overlay';
+import { childrenCheck } from './children';
 
 /** Every check, in start order. Adding a check adds one line here and one in ./settings.ts. */
 export const CHECKS: readonly CheckDefinition[] = [
@@ -12,4 +13,5 @@ export const CHECKS: readonly CheckDefinition[] = [
   signatureCheck,
   deadlinesCheck,
   callOverlayCheck,
+  childrenCheck,
 ];

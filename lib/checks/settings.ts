@@ -5,6 +5,7 @@ import { signatureSettingsSchema } from './signature/settings';
 import { deadlinesSettingsSchema } from './deadlines/settings';
 import { callOverlaySettingsSchema } from './call-overlay/settings';
 import { cameraSettingsSchema } from '../camera/settings';
+import { childrenSettingsSchema } from './children/settings';
 
 /** Each check's settings, under its id. Adding a check adds one line here and one in ./registry.ts. */
 export const CHECK_SETTINGS = z
@@ -14,6 +15,7 @@ export const CHECK_SETTINGS = z
     signature: signatureSettingsSchema,
     deadlines: deadlinesSettingsSchema,
     callOverlay: callOverlaySettingsSchema,
+    children: childrenSettingsSchema,
     // The camera test page and the in-call overlay share these limits; the camera test is an extension page.
     camera: cameraSettingsSchema,
   })

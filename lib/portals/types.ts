@@ -62,6 +62,10 @@ export const SELECTOR_KEYS = [
   'endCallButton',
   /** the staff tool's own signature field in personal settings */
   'signatureSetting',
+  /** the open patient's personal identity number (case or conversation header); read for the age, never kept */
+  'patientIdentity',
+  /** the portal's mark that the open patient has protected identity (skyddad identitet) */
+  'protectedIdentity',
 ] as const;
 export type SelectorKey = (typeof SELECTOR_KEYS)[number];
 export type SelectorMap = Partial<Record<SelectorKey, readonly string[]>>;

@@ -6,20 +6,22 @@ import { addPending } from './pending';
 import { remindersOn } from './steps';
 
 /**
- * A video meeting ended (the in-call overlay's signal, or the clinician's "Mötet är slut" in the popup): the
- * meeting's checklist is closed (and counted) and the documentation reminder raised, unless switched off.
+ * A video meeting ended (the in-call overlay's signal, or the clinician's "Mötet är slut" or "Patienten kom inte" in
+ * the popup): the meeting's checklist is closed (and counted) and the documentation reminder raised, unless switched
+ * off; `missed`: the patient did not come, and the reminder shows the routine for a missed meeting.
  */
 export async function meetingEnded(
   translate: Translate,
   now: number,
   portal?: PortalId,
+  missed = false,
 ): Promise<{ reminded: boolean }> {
   const { settings } = await loadSettings();
   const config = settings.checks.checklist;
   if (!config.enabled) return { reminded: false };
   await closeChecklist(settings, translate, now);
   if (!remindersOn(config, 'call')) return { reminded: false };
-  await addPending({ kind: 'call', portal, at: now });
+  await addPending({ kind: 'call', portal, at: now, ...(missed ? { missed } : {}) });
   return { reminded: true };
 }
 

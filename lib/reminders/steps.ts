@@ -11,6 +11,8 @@ export interface ReminderStep {
 
 export interface Reminder {
   kind: ReminderKind;
+  /** After a video meeting the patient did not come to: the routine for a missed meeting instead of the steps. */
+  missed: boolean;
   title: string;
   steps: ReminderStep[];
   deviation: ReminderStep;
@@ -31,12 +33,43 @@ function builtInSteps(kind: ReminderKind, t: Translate): ReminderStepSetting[] {
   ];
 }
 
+/**
+ * "Uteblivet digitalt vårdmöte: handläggs enligt Elvis-rutinen Distanskontakter" (rubrik Bokning och
+ * besöksregistrering i Elvis): one step, worded and linked by IT's policy.
+ */
+function missedSteps(settings: ChecklistSettings['reminders'], t: Translate): ReminderStep[] {
+  const { text, url } = settings.missedMeeting;
+  return [
+    {
+      text: text || t('reminderMissedElvis'),
+      link: url ? { url, text: t('reminderMissedLink') } : undefined,
+    },
+  ];
+}
+
 export function reminderFor(
   kind: ReminderKind,
   portal: PortalId | undefined,
   settings: ChecklistSettings['reminders'],
   t: Translate,
+  missed = false,
 ): Reminder {
+  const deviationText = settings.deviation.text || t('reminderDeviation');
+  const deviation: ReminderStep = {
+    text: deviationText,
+    link: settings.deviation.url
+      ? { url: settings.deviation.url, text: t('reminderDeviationLink') }
+      : undefined,
+  };
+  if (kind === 'call' && missed) {
+    return {
+      kind,
+      missed: true,
+      title: t('reminderMissedTitle'),
+      steps: missedSteps(settings, t),
+      deviation,
+    };
+  }
   const configured = kind === 'call' ? settings.callSteps : settings.replySteps;
   const steps = (configured ?? builtInSteps(kind, t))
     .filter((step) => !step.portals || (portal !== undefined && step.portals.includes(portal)))
@@ -44,17 +77,12 @@ export function reminderFor(
       text: step.text,
       link: step.url ? { url: step.url, text: step.urlText ?? t('reminderStepLink') } : undefined,
     }));
-  const deviationText = settings.deviation.text || t('reminderDeviation');
   return {
     kind,
+    missed: false,
     title: t(kind === 'call' ? 'reminderCallTitle' : 'reminderReplyTitle'),
     steps,
-    deviation: {
-      text: deviationText,
-      link: settings.deviation.url
-        ? { url: settings.deviation.url, text: t('reminderDeviationLink') }
-        : undefined,
-    },
+    deviation,
   };
 }
 

@@ -39,6 +39,12 @@ const SELECTOR_DESCRIPTIONS: Record<SelectorKey, string> = {
   signatureSetting:
     'personalverktygets eget signaturfält i personliga inställningar / ' +
     "the staff tool's own signature field in personal settings",
+  patientIdentity:
+    'den öppna patientens personnummer i ärendets eller samtalets huvud (läses för åldern, sparas aldrig) / ' +
+    "the open patient's personal identity number in the case or conversation header (read for the age, never kept)",
+  protectedIdentity:
+    'portalens markering att den öppna patienten har skyddad identitet / ' +
+    "the portal's mark that the open patient has protected identity",
 };
 
 function selectorDescription(key: SelectorKey): string {

@@ -1,7 +1,9 @@
 /**
  * Fake people for the replicas. Surnames are made up to be obviously fictitious (Testsson, Exempelberg …) so that
- * no screenshot or fixture can be mistaken for patient data. No personal identity numbers anywhere.
+ * no screenshot or fixture can be mistaken for patient data. The patients' personal identity numbers are made up
+ * too (`fakeIdentityNumber`): generated from the replica's clock, with a valid check digit and the serial 98x.
  */
+import { localParts } from './time.ts';
 const FIRST_NAMES = [
   'Karin',
   'Erik',
@@ -68,3 +70,31 @@ export const CLINICIAN = {
 export const CLINICIAN_NAME = `${CLINICIAN.firstName} ${CLINICIAN.lastName}`;
 
 export const COLLEAGUES = ['Johan Provare', 'Lena Testqvist', 'Omar Exempelsson'] as const;
+
+/** The check digit (Luhn) of the nine digits YYMMDDNNN. */
+function checkDigit(nine: string): number {
+  const sum = [...nine].reduce((total, char, index) => {
+    const product = Number(char) * (index % 2 === 0 ? 2 : 1);
+    return total + Math.floor(product / 10) + (product % 10);
+  }, 0);
+  return (10 - (sum % 10)) % 10;
+}
+
+/**
+ * A made-up personnummer (YYYYMMDD-NNNN) for someone `years` old and `days` past their last birthday on the
+ * Swedish day of `now`, so that a replica's child stays a child, with an age that is not on a birthday edge, on any
+ * day the replica runs. `coordination` adds 60 to the day (a samordningsnummer). `serial` (0–9) picks the number.
+ */
+export function fakeIdentityNumber(
+  now: Date,
+  years: number,
+  options: { days?: number; serial?: number; coordination?: boolean } = {},
+): string {
+  const { days = 100, serial = 0, coordination = false } = options;
+  const today = localParts(now);
+  const birth = new Date(Date.UTC(today.year - years, today.month - 1, today.day - days));
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = birth.getUTCDate() + (coordination ? 60 : 0);
+  const nine = `${two(birth.getUTCFullYear() % 100)}${two(birth.getUTCMonth() + 1)}${two(day)}98${serial % 10}`;
+  return `${Math.floor(birth.getUTCFullYear() / 100)}${nine.slice(0, 6)}-${nine.slice(6)}${checkDigit(nine)}`;
+}

@@ -39,6 +39,13 @@ const SNAPSHOTS: readonly Snapshot[] = [
     path: '/arende/104204',
     ready: 'article.arende',
   },
+  {
+    replica: '1177',
+    folder: '1177',
+    file: 'case-child-protected.html',
+    path: '/arende/104211',
+    ready: 'form.svarsformular',
+  },
   { replica: '1177', folder: '1177', file: 'settings.html', path: '/installningar', ready: '#signatur' },
   {
     replica: 'vardochhalsa',
@@ -61,6 +68,13 @@ const SNAPSHOTS: readonly Snapshot[] = [
     folder: 'vardochhalsa',
     file: 'conversation.html',
     path: '/meddelanden/c3108',
+    ready: '.vc-editor',
+  },
+  {
+    replica: 'vardochhalsa',
+    folder: 'vardochhalsa',
+    file: 'conversation-child-protected.html',
+    path: '/meddelanden/c3106',
     ready: '.vc-editor',
   },
   {

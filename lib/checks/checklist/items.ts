@@ -19,13 +19,16 @@ export interface BuiltInItem {
   auto?: AutoSource;
   /** A link to the routine the guideline names, when the guideline gives its address. */
   link?: { url: string; textKey: string };
+  /** The link follows this routine link of the children check (`checks.children.links`), which IT sets by policy. */
+  routineLink?: 'children' | 'identification';
   /** The item offers the printable door sign. */
   doorSign?: boolean;
 }
 
-const IDENTIFICATION_ROUTINE =
+/** The guideline's references 6 (routine for login and identification) and the flows for children. */
+export const IDENTIFICATION_ROUTINE =
   'https://mellanarkiv-offentlig.vgregion.se/alfresco/s/archive/stream/public/v1/source/available/sofia/rs5006-519590699-227/surrogate/Rutin%20Inloggning%20och%20identifiering%20f%c3%b6r%20Digitala%20v%c3%a5rdm%c3%b6ten%20i%20VGR_v2.pdf';
-const CHILDREN_IN_VARD_OCH_HALSA =
+export const CHILDREN_IN_VARD_OCH_HALSA =
   'https://mellanarkiv-offentlig.vgregion.se/alfresco/s/archive/stream/public/v1/source/available/sofia/rs13010-1891656052-91/surrogate/Barn%20i%20V%c3%a5rd%20och%20h%c3%a4lsa.pdf';
 
 /**
@@ -54,11 +57,13 @@ export const BUILT_IN_ITEMS: readonly BuiltInItem[] = [
     group: 'patientIdentity',
     textKey: 'itemPatientEid',
     link: { url: IDENTIFICATION_ROUTINE, textKey: 'linkIdentificationRoutine' },
+    routineLink: 'identification',
   },
   {
     id: 'guardian-child',
     group: 'patientIdentity',
     textKey: 'itemGuardianChild',
     link: { url: CHILDREN_IN_VARD_OCH_HALSA, textKey: 'linkChildrenRoutine' },
+    routineLink: 'children',
   },
 ];

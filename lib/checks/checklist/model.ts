@@ -24,8 +24,29 @@ export interface ChecklistModel {
   problems: { field: string; id: string; reason: 'unknown-item' | 'duplicate-id' }[];
 }
 
-/** The checklist as IT's policy shapes it: built-in items, then added ones; removed, reworded, required, linked. */
-export function buildChecklist(settings: ChecklistSettings, translate: Translate): ChecklistModel {
+/** The routine links the children check shows (`checks.children.links`): the patient-identity items use them too. */
+export type RoutineLinks = Record<'children' | 'identification', string>;
+
+function linkOf(
+  item: (typeof BUILT_IN_ITEMS)[number],
+  translate: Translate,
+  routineLinks: RoutineLinks | undefined,
+): ChecklistItem['link'] {
+  if (!item.link) return undefined;
+  const url = item.routineLink && routineLinks ? routineLinks[item.routineLink] : item.link.url;
+  return url ? { url, text: translate(item.link.textKey) } : undefined;
+}
+
+/**
+ * The checklist as IT's policy shapes it: built-in items, then added ones; removed, reworded, required, linked.
+ * `routineLinks`: the children check's links, so that the hint in the page and the checklist point to the same
+ * routines (an empty one leaves the item without a link); a link set for the item itself (`items.links`) wins.
+ */
+export function buildChecklist(
+  settings: ChecklistSettings,
+  translate: Translate,
+  routineLinks?: RoutineLinks,
+): ChecklistModel {
   const policy = settings.items;
   const problems: ChecklistModel['problems'] = [];
   const builtInIds = new Set(BUILT_IN_ITEMS.map((item) => item.id));
@@ -34,7 +55,7 @@ export function buildChecklist(settings: ChecklistSettings, translate: Translate
     group: item.group,
     text: translate(item.textKey),
     required: false,
-    link: item.link && { url: item.link.url, text: translate(item.link.textKey) },
+    link: linkOf(item, translate, routineLinks),
     auto: item.auto,
     doorSign: item.doorSign ?? false,
     fromPolicy: false,

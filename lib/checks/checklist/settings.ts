@@ -11,6 +11,13 @@ import { CHECKLIST_GROUPS } from './groups';
  * missing key): required fields live only in list entries, which are validated whole and dropped one by one.
  */
 
+/**
+ * The guideline's reference for a missed digital meeting ("Uteblivet digitalt vårdmöte: handläggs enligt
+ * Elvis-rutinen Distanskontakter", reference 13): VGR's page of Elvis routines, on the region's intranet.
+ */
+export const ELVIS_ROUTINES_URL =
+  'https://insidan.vgregion.se/stod-och-tjanster/system-a-o/elvis/rutiner-och-lathundar';
+
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
@@ -156,6 +163,28 @@ export const checklistSettingsSchema = z
               .describe('Adress för avvikelserapport i MedControl PRO / where deviations are reported'),
           })
           .prefault({}),
+        missedMeeting: z
+          .object({
+            text: z
+              .string()
+              .default('')
+              .describe(
+                'Steget när patienten inte kom till videomötet (tomt: inbyggt) / ' +
+                  'the step when the patient did not come to the video meeting (empty: built-in)',
+              ),
+            url: z
+              .string()
+              .refine((value) => value === '' || isHttpUrl(value), { message: 'invalid-url' })
+              .default(ELVIS_ROUTINES_URL)
+              .describe(
+                'Elvis-rutinen Distanskontakter för uteblivet digitalt vårdmöte (tomt: ingen länk) / ' +
+                  'the Elvis routine for a missed digital meeting (empty: no link)',
+              ),
+          })
+          .prefault({})
+          .describe(
+            '”Patienten kom inte” i påminnelsen efter videomöte / "the patient did not come" in the after-meeting reminder',
+          ),
       })
       .prefault({}),
   })

@@ -40,6 +40,12 @@ export const portal1177: BuiltInPortal = {
     sendButton: ['form.svarsformular button[type="submit"]'],
     // Personal settings (click your own name, top right): the "Signatur" field. replica markup, seen 2026-11-25
     signatureSetting: ['textarea#signatur', 'textarea[name="signatur"]'],
+    // The case view's facts: "Personnummer" beside "Invånare" (where the real tool shows it is not public).
+    // replica markup, seen 2026-12-06
+    patientIdentity: ['article.arende .arende-fakta .personnummer'],
+    // The symbol for protected identity beside the resident's name in the case view (the manuals name a symbol,
+    // not its markup). replica markup, seen 2026-12-06
+    protectedIdentity: ['article.arende .arende-fakta .skyddad-identitet'],
   },
   // Note "obesvarat" contains "besvarat": match whole words, or try `open` first.
   statusWords: { open: ['obesvarat'], answered: ['besvarat'], closed: ['avslutat'] },

@@ -39,6 +39,9 @@ export const portalSob: BuiltInPortal = {
     replyField: ['textarea.sob-svarsfalt', 'form.sob-svarsformular textarea'],
     // replica markup, seen 2026-11-25
     sendButton: ['form.sob-svarsformular button[type="submit"]'],
+    // The moment's facts: "Personnummer" under "Invånare" (the therapist's views are not public). replica markup,
+    // seen 2026-12-06
+    patientIdentity: ['article.sob-moment .sob-moment-fakta .sob-personnummer'],
   },
   statusWords: { open: ['obesvarat'], answered: ['besvarat'], closed: ['hanterat'] },
   messageKey: { from: 'link' },

@@ -55,6 +55,14 @@ export const portalVardochhalsa: BuiltInPortal = {
     callControls: ['.vc-call-controls[role="toolbar"]', '.vc-call-controls'],
     // replica markup, seen 2026-11-25
     endCallButton: ['button.vc-end-call', '.vc-call-controls button[aria-label="Avsluta samtal"]'],
+    // Under the patient's name in the conversation header; loads late, with the conversation. Visiba shows the
+    // personal number on hover in the video room; where the conversation shows it is not public.
+    // replica markup, seen 2026-12-06
+    patientIdentity: ['section.vc-conversation .vc-conversation-header .vc-personal-number'],
+    // A mark beside the number, hidden when the patient has none. replica markup, seen 2026-12-06
+    protectedIdentity: [
+      'section.vc-conversation .vc-conversation-header .vc-protected-identity:not([hidden])',
+    ],
   },
   statusWords: { open: ['obesvarad'], answered: ['besvarad'], closed: ['avslutad'] },
   messageKey: { from: 'link' },

@@ -2,7 +2,7 @@
  * In-memory state of the 1177 staff tool replica: the clinic's ärenden and the clinician's settings.
  * Arrival times are laid out relative to "now", so the list always holds fresh and overdue ärenden.
  */
-import { CLINICIAN, CLINICIAN_NAME, COLLEAGUES, fakeName } from '../people.ts';
+import { CLINICIAN, CLINICIAN_NAME, COLLEAGUES, fakeIdentityNumber, fakeName } from '../people.ts';
 import { DAY, HOUR, MINUTE, atMinute, formatDate } from '../time.ts';
 
 export type ArendeStatus = 'obesvarat' | 'besvarat' | 'avslutat';
@@ -22,6 +22,8 @@ export interface Arende {
   id: string;
   typ: string;
   invanare: string;
+  /** Made up, from the server's clock (see people.ts); shown in the case view only. */
+  personnummer: string;
   skyddadIdentitet: boolean;
   mottagning: string;
   inkommet: Date;
@@ -63,9 +65,16 @@ interface Seed {
   colleague?: number;
   skyddad?: boolean;
   bvc?: boolean;
+  /** The resident's age (default: an adult, by index); `samordning`: a samordningsnummer. */
+  age?: number;
+  samordning?: boolean;
 }
 
-/** Twelve ärenden: 6 obesvarade, 4 besvarade, 2 avslutade; all three date formats, with and without `<time>`. */
+/**
+ * Twelve ärenden: 6 obesvarade, 4 besvarade, 2 avslutade; all three date formats, with and without `<time>`.
+ * Residents: four children (4 at the BVC, 9 with protected identity, 15, and 17), one adult with a
+ * samordningsnummer, the rest adults.
+ */
 const SEEDS: readonly Seed[] = [
   { typ: 'Förnya recept', ago: 25 * MINUTE, status: 'obesvarat', format: 'iso', machineTime: true },
   {
@@ -75,6 +84,7 @@ const SEEDS: readonly Seed[] = [
     format: 'long',
     machineTime: false,
     mine: true,
+    age: 15,
   },
   {
     typ: 'Kontakta mottagningen',
@@ -84,6 +94,7 @@ const SEEDS: readonly Seed[] = [
     machineTime: false,
     skyddad: true,
     mine: true,
+    age: 9,
   },
   {
     typ: 'Förnya hjälpmedel',
@@ -92,6 +103,7 @@ const SEEDS: readonly Seed[] = [
     format: 'iso',
     machineTime: false,
     mine: true,
+    age: 17,
   },
   {
     typ: 'Förnya recept',
@@ -100,6 +112,7 @@ const SEEDS: readonly Seed[] = [
     format: 'iso',
     machineTime: true,
     colleague: 0,
+    samordning: true,
   },
   {
     typ: 'Kontakta mottagningen',
@@ -109,6 +122,7 @@ const SEEDS: readonly Seed[] = [
     machineTime: true,
     mine: true,
     bvc: true,
+    age: 4,
   },
   {
     typ: 'Lämna synpunkter',
@@ -190,6 +204,10 @@ function seedArende(seed: Seed, i: number, now: Date): Arende {
     id: String(FIRST_ID + SEEDS.length - i),
     typ: seed.typ,
     invanare,
+    personnummer: fakeIdentityNumber(now, seed.age ?? 24 + 5 * i, {
+      serial: i,
+      coordination: seed.samordning,
+    }),
     skyddadIdentitet: seed.skyddad ?? false,
     mottagning: seed.bvc ? BVC : MOTTAGNING,
     inkommet,
@@ -214,6 +232,7 @@ export function fillerArende(index: number, oldest: Date): Arende {
     id: String(FIRST_ID - 1 - index),
     typ,
     invanare,
+    personnummer: fakeIdentityNumber(oldest, 20 + (index % 60), { serial: index }),
     skyddadIdentitet: false,
     mottagning: MOTTAGNING,
     inkommet,
@@ -256,6 +275,7 @@ export function addIncoming(
     id: String(maxId + 1),
     typ,
     invanare,
+    personnummer: fakeIdentityNumber(now, 40, { serial: state.arenden.length }),
     skyddadIdentitet: false,
     mottagning: MOTTAGNING,
     inkommet,

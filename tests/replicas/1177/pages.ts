@@ -147,6 +147,7 @@ ${options.sent ? markup`<div class="pv-meddelande pv-meddelande--ok" role="statu
 <h1>${arende.typ}</h1>
 <dl class="arende-fakta">
 <div><dt>Invånare</dt><dd class="invanare">${arende.invanare}${arende.skyddadIdentitet ? protectedIdentity() : ''}</dd></div>
+<div><dt>Personnummer</dt><dd class="personnummer">${arende.personnummer}</dd></div>
 <div><dt>Mottagning</dt><dd>${arende.mottagning}</dd></div>
 <div><dt>Inkommet</dt><dd class="inkommet"><time datetime="${formatDatetimeAttribute(arende.inkommet)}">${formatIsoMinute(arende.inkommet)}</time></dd></div>
 <div><dt>Status</dt><dd class="arendestatus">${statusBadge(arende)}</dd></div>

@@ -2,7 +2,7 @@
  * In-memory state of the Stöd och behandling replica: the therapist's moment (programs given to residents), each
  * with its own answer time, and their messages.
  */
-import { CLINICIAN_NAME, fakeName } from '../people.ts';
+import { CLINICIAN_NAME, fakeIdentityNumber, fakeName } from '../people.ts';
 import { DAY, HOUR, MINUTE, atMinute, formatLong } from '../time.ts';
 
 export type SobStatus = 'obesvarat' | 'besvarat' | 'hanterat';
@@ -23,6 +23,8 @@ export interface Moment {
   id: string;
   program: string;
   invanare: string;
+  /** Made up, from the server's clock (see people.ts); shown in the moment's header only. */
+  personnummer: string;
   behandlare: string;
   fas: 'Behandling' | 'Vidmakthållande';
   /** The program's own answer time in working days ("Svarstid: 2 vardagar"). */
@@ -55,6 +57,8 @@ function momentSeed(
   person: number,
   incoming: readonly IncomingSeed[],
   now: Date,
+  /** The resident's age: an adult unless given. */
+  age = 28 + person * 3,
 ): Moment {
   const invanare = fakeName(person);
   const messages: SobMessage[] = [];
@@ -84,6 +88,7 @@ function momentSeed(
     id,
     program,
     invanare,
+    personnummer: fakeIdentityNumber(now, age, { serial: person }),
     behandlare: CLINICIAN_NAME,
     fas,
     svarstidVardagar: svarstid,
@@ -136,6 +141,8 @@ export function createState(now: Date): SobState {
       5,
       [{ ago: 2 * DAY, status: 'obesvarat', text: 'Jag hann inte göra övningen den här veckan.' }],
       now,
+      // A 16-year-old: the program for young people's worry.
+      16,
     ),
     momentSeed(
       '2043',

@@ -35,7 +35,12 @@ export async function createSobReplica(options: ReplicaOptions): Promise<Replica
   }
 
   function full(moment: Moment) {
-    return { ...momentJson(moment), meddelanden: moment.messages.map(messageJson) };
+    // Only the open moment shows the number, not the list.
+    return {
+      ...momentJson(moment),
+      personnummer: moment.personnummer,
+      meddelanden: moment.messages.map(messageJson),
+    };
   }
 
   return {

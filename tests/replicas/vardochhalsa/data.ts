@@ -2,7 +2,7 @@
  * In-memory state of the Vård och hälsa replica: conversations (messages inbox) and today's video meetings.
  * Times are laid out relative to "now"; the app prints them relative to the browser's clock.
  */
-import { CLINICIAN_NAME, COLLEAGUES, fakeName } from '../people.ts';
+import { CLINICIAN_NAME, COLLEAGUES, fakeIdentityNumber, fakeName } from '../people.ts';
 import { DAY, HOUR, MINUTE, atMinute } from '../time.ts';
 
 export type ConversationStatus = 'open' | 'answered' | 'closed';
@@ -18,6 +18,10 @@ export interface VcMessage {
 export interface Conversation {
   id: string;
   patientName: string;
+  /** Made up, from the server's clock (see people.ts); shown in the conversation's header only. */
+  personalNumber: string;
+  /** Shown as a mark beside the name (invented: Visiba's way of showing it is not public). */
+  protectedIdentity: boolean;
   contactReason: string;
   /** null: in the shared inbox, not picked up */
   assignedTo: string | null;
@@ -51,9 +55,15 @@ interface Seed {
   started?: boolean;
   priority?: 'high';
   text: string;
+  /** The patient's age (default: an adult, by index). */
+  age?: number;
+  protectedIdentity?: boolean;
 }
 
-/** Mina meddelanden: 7 conversations (4 open, 2 answered, 1 closed). Delad inkorg: 1 new, 1 started. */
+/**
+ * Mina meddelanden: 7 conversations (4 open, 2 answered, 1 closed). Delad inkorg: 1 new, 1 started. Two patients
+ * are children: 14 (c3107) and 11 with protected identity (c3106); the rest are adults.
+ */
 const SEEDS: readonly Seed[] = [
   {
     id: 'c3108',
@@ -69,6 +79,7 @@ const SEEDS: readonly Seed[] = [
     ago: 5 * HOUR,
     status: 'open',
     text: 'Mitt recept på astmamedicin har gått ut. Kan ni förnya det?',
+    age: 14,
   },
   {
     id: 'c3106',
@@ -76,6 +87,8 @@ const SEEDS: readonly Seed[] = [
     ago: 1 * DAY + 2 * HOUR,
     status: 'open',
     text: 'Jag lämnade blodprov i måndags. Har svaret kommit?',
+    age: 11,
+    protectedIdentity: true,
   },
   {
     id: 'c3105',
@@ -196,6 +209,8 @@ function seedConversation(seed: Seed, i: number, now: Date): Conversation {
   return {
     id: seed.id,
     patientName,
+    personalNumber: fakeIdentityNumber(now, seed.age ?? 31 + 6 * i, { serial: i }),
+    protectedIdentity: seed.protectedIdentity ?? false,
     contactReason: seed.reason,
     assignedTo: seed.shared ? null : CLINICIAN_NAME,
     status: seed.status,
@@ -243,6 +258,8 @@ export function ensureMine(state: VcState, rows: number, now: Date): void {
     state.conversations.push({
       id: `f${i}`,
       patientName,
+      personalNumber: fakeIdentityNumber(now, 20 + (i % 60), { serial: i }),
+      protectedIdentity: false,
       contactReason: FILLER_REASONS[i % FILLER_REASONS.length]!,
       assignedTo: CLINICIAN_NAME,
       status,
@@ -282,6 +299,8 @@ export function addPatientMessage(
     conversation = {
       id: `c4${String(state.nextId).padStart(3, '0')}`,
       patientName: input.patientName ?? fakeName(50 + state.nextId),
+      personalNumber: fakeIdentityNumber(now, 45, { serial: state.nextId }),
+      protectedIdentity: false,
       contactReason: input.contactReason ?? 'Ny fråga',
       assignedTo: input.shared ? null : CLINICIAN_NAME,
       status: 'open',

@@ -59,6 +59,9 @@ export function createVardochhalsaReplica(options: ReplicaOptions): Replica {
   function full(c: Conversation, now: Date) {
     return {
       ...summary(c),
+      // Only the open conversation shows the number, not the inbox.
+      personalNumber: c.personalNumber,
+      protectedIdentity: c.protectedIdentity,
       messages: c.messages.map((m) => ({
         id: m.id,
         from: m.from,

@@ -145,3 +145,44 @@ describe("IT's policy shapes the checklist", () => {
     ]);
   });
 });
+
+describe('the patient-identity items’ links', () => {
+  const linkOf = (model: ReturnType<typeof buildChecklist>, id: string) =>
+    model.items.find((item) => item.id === id)?.link?.url;
+
+  it('follow the children check’s routine links (IT’s policy), the same the hint in the page shows', () => {
+    const settings = resolveSettings(
+      {
+        checks: {
+          children: { links: { children: 'https://intra.example/barn', identification: '' } },
+        },
+      },
+      {},
+    ).settings;
+    const model = buildChecklist(settings.checks.checklist, translate, settings.checks.children.links);
+    expect(linkOf(model, 'guardian-child')).toBe('https://intra.example/barn');
+    // Left out by IT: no link rather than the default.
+    expect(linkOf(model, 'patient-eid')).toBeUndefined();
+    // Defaults: the guideline's public pages, as before.
+    const defaults = buildChecklist(
+      DEFAULT_SETTINGS.checks.checklist,
+      translate,
+      DEFAULT_SETTINGS.checks.children.links,
+    );
+    expect(linkOf(defaults, 'guardian-child')).toBe(DEFAULT_SETTINGS.checks.children.links.children);
+  });
+
+  it('a link set for the item itself wins', () => {
+    const settings = resolveSettings(
+      {
+        checks: {
+          children: { links: { children: 'https://intra.example/barn' } },
+          checklist: { items: { links: [{ item: 'guardian-child', url: 'https://intra.example/bvc' }] } },
+        },
+      },
+      {},
+    ).settings;
+    const model = buildChecklist(settings.checks.checklist, translate, settings.checks.children.links);
+    expect(linkOf(model, 'guardian-child')).toBe('https://intra.example/bvc');
+  });
+});

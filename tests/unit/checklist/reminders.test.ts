@@ -3,7 +3,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { watchReminders } from '@/lib/background/reminders';
 import { freshState } from '@/lib/checks/checklist/state';
 import { COUNTS_KEY, STATE_KEY, saveState } from '@/lib/checks/checklist/store';
-import { parsePending, PENDING_KEY, PENDING_LIFETIME_MS, readPending } from '@/lib/reminders/pending';
+import { ELVIS_ROUTINES_URL } from '@/lib/checks/checklist/settings';
+import { meetingEnded } from '@/lib/reminders/meeting';
+import {
+  addPending,
+  parsePending,
+  PENDING_KEY,
+  PENDING_LIFETIME_MS,
+  readPending,
+  setMissed,
+} from '@/lib/reminders/pending';
 import { reminderFor } from '@/lib/reminders/steps';
 import { resolveSettings } from '@/lib/settings/effective';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
@@ -57,6 +66,37 @@ describe('the reminder’s wording', () => {
     });
   });
 
+  it('when the patient did not come: the routine for a missed meeting in Elvis, and the deviation line', () => {
+    const reminder = reminderFor('call', 'vardochhalsa', defaults, t, true);
+    expect(reminder).toMatchObject({ kind: 'call', missed: true, title: 'reminderMissedTitle' });
+    expect(reminder.steps).toEqual([
+      { text: 'reminderMissedElvis', link: { url: ELVIS_ROUTINES_URL, text: 'reminderMissedLink' } },
+    ]);
+    expect(reminder.deviation.text).toBe('reminderDeviation');
+    // A written reply has no such path.
+    expect(reminderFor('reply', '1177', defaults, t, true)).toMatchObject({ missed: false });
+  });
+
+  it('words and links the missed-meeting step by policy; an empty address leaves the link out', () => {
+    const policy = (missedMeeting: object) =>
+      resolveSettings({ checks: { checklist: { reminders: { missedMeeting } } } }, {}).settings.checks
+        .checklist.reminders;
+    expect(
+      reminderFor(
+        'call',
+        undefined,
+        policy({ text: 'Se enhetens rutin', url: 'https://intra.example/elvis' }),
+        t,
+        true,
+      ).steps,
+    ).toEqual([
+      { text: 'Se enhetens rutin', link: { url: 'https://intra.example/elvis', text: 'reminderMissedLink' } },
+    ]);
+    expect(reminderFor('call', undefined, policy({ url: '' }), t, true).steps).toEqual([
+      { text: 'reminderMissedElvis', link: undefined },
+    ]);
+  });
+
   it('forgets a reminder after half a day, and anything that is not one', () => {
     const at = 1_000_000;
     expect(
@@ -90,6 +130,28 @@ describe('the background', () => {
     const stored = await fakeBrowser.storage.local.get([STATE_KEY, COUNTS_KEY]);
     expect(stored[STATE_KEY]).toMatchObject({ ticks: {} });
     expect(stored[COUNTS_KEY]).toMatchObject({ used: 1, completed: 0 });
+  });
+
+  it('"Patienten kom inte" in the popup: closes and counts the list, raises the reminder as a missed meeting', async () => {
+    await saveState({ ...freshState(Date.now()), ticks: { 'private-room': true } });
+    expect(await meetingEnded(t, Date.now(), undefined, true)).toEqual({ reminded: true });
+    expect(await readPending(Date.now())).toMatchObject([{ kind: 'call', missed: true }]);
+    const stored = await fakeBrowser.storage.local.get([STATE_KEY, COUNTS_KEY]);
+    expect(stored[STATE_KEY]).toMatchObject({ ticks: {} });
+    expect(stored[COUNTS_KEY]).toMatchObject({ used: 1 });
+  });
+
+  it('marks the after-meeting reminder missed and back, leaving the reply reminder alone', async () => {
+    const at = Date.now();
+    await addPending({ kind: 'call', portal: 'vardochhalsa', at });
+    await addPending({ kind: 'reply', portal: '1177', at });
+    await setMissed(true, at);
+    expect(await readPending(at)).toEqual([
+      { kind: 'call', portal: 'vardochhalsa', at, missed: true },
+      { kind: 'reply', portal: '1177', at },
+    ]);
+    await setMissed(false, at);
+    expect((await readPending(at))[0]).toMatchObject({ kind: 'call', missed: false });
   });
 
   it('on reply:sent, raises the reply reminder and leaves the checklist alone', async () => {

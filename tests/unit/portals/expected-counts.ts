@@ -27,6 +27,8 @@ const NONE_1177 = {
   replyField: [0, 0],
   sendButton: [0],
   signatureSetting: [0, 0],
+  patientIdentity: [0],
+  protectedIdentity: [0],
 } as const;
 
 const NONE_VARDOCHHALSA = {
@@ -41,6 +43,8 @@ const NONE_VARDOCHHALSA = {
   remoteVideo: [0],
   callControls: [0, 0],
   endCallButton: [0, 0],
+  patientIdentity: [0],
+  protectedIdentity: [0],
 } as const;
 
 const NONE_SOB = {
@@ -50,6 +54,7 @@ const NONE_SOB = {
   caseView: [0],
   replyField: [0, 0],
   sendButton: [0],
+  patientIdentity: [0],
 } as const;
 
 export const NONE: Record<BuiltInPortalId, Partial<Record<SelectorKey, readonly number[]>>> = {
@@ -86,6 +91,24 @@ export const EXPECTED: Record<BuiltInPortalId, readonly FixtureExpectation[]> = 
         caseView: [1],
         replyField: [1, 1],
         sendButton: [1],
+        patientIdentity: [1],
+      },
+    },
+    {
+      // A child with protected identity: the symbol beside the name.
+      file: 'case-child-protected.html',
+      path: '/arende/104211',
+      kind: 'case',
+      caseStatus: 'open',
+      counts: {
+        ...NONE_1177,
+        messageArrival: [1, 1],
+        messageStatus: [1],
+        caseView: [1],
+        replyField: [1, 1],
+        sendButton: [1],
+        patientIdentity: [1],
+        protectedIdentity: [1],
       },
     },
     {
@@ -94,7 +117,13 @@ export const EXPECTED: Record<BuiltInPortalId, readonly FixtureExpectation[]> = 
       path: '/arende/104204',
       kind: 'case',
       caseStatus: 'closed',
-      counts: { ...NONE_1177, messageArrival: [1, 1], messageStatus: [1], caseView: [1] },
+      counts: {
+        ...NONE_1177,
+        messageArrival: [1, 1],
+        messageStatus: [1],
+        caseView: [1],
+        patientIdentity: [1],
+      },
     },
     {
       file: 'settings.html',
@@ -145,6 +174,25 @@ export const EXPECTED: Record<BuiltInPortalId, readonly FixtureExpectation[]> = 
         caseView: [1],
         replyField: [1, 1],
         sendButton: [1, 1],
+        // The protected-identity mark is in the markup but hidden: it must not count.
+        patientIdentity: [1],
+      },
+    },
+    {
+      // A child with protected identity: the mark beside the number is shown.
+      file: 'conversation-child-protected.html',
+      path: '/meddelanden/c3106',
+      kind: 'case',
+      caseStatus: 'open',
+      counts: {
+        ...NONE_VARDOCHHALSA,
+        messageArrival: [1],
+        messageStatus: [1],
+        caseView: [1],
+        replyField: [1, 1],
+        sendButton: [1, 1],
+        patientIdentity: [1],
+        protectedIdentity: [1],
       },
     },
     {
@@ -153,7 +201,13 @@ export const EXPECTED: Record<BuiltInPortalId, readonly FixtureExpectation[]> = 
       path: '/meddelanden/c3109',
       kind: 'case',
       caseStatus: 'open',
-      counts: { ...NONE_VARDOCHHALSA, messageArrival: [1], messageStatus: [1], caseView: [1] },
+      counts: {
+        ...NONE_VARDOCHHALSA,
+        messageArrival: [1],
+        messageStatus: [1],
+        caseView: [1],
+        patientIdentity: [1],
+      },
     },
     {
       file: 'calendar.html',
@@ -195,6 +249,7 @@ export const EXPECTED: Record<BuiltInPortalId, readonly FixtureExpectation[]> = 
         caseView: [1],
         replyField: [1, 1],
         sendButton: [1],
+        patientIdentity: [1],
       },
       rowStatuses: { open: 2, answered: 2, closed: 1 },
     },

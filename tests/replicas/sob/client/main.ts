@@ -32,6 +32,7 @@ interface Message {
 }
 
 interface MomentFull extends MomentSummary {
+  personnummer: string;
   meddelanden: Message[];
 }
 
@@ -278,6 +279,12 @@ function MomentView({ id }: { id: string }) {
         'dl',
         { className: 'sob-moment-fakta' },
         h('div', null, h('dt', null, 'Invånare'), h('dd', null, moment.invanare)),
+        h(
+          'div',
+          null,
+          h('dt', null, 'Personnummer'),
+          h('dd', { className: 'sob-personnummer' }, moment.personnummer),
+        ),
         h('div', null, h('dt', null, 'Behandlare'), h('dd', null, moment.behandlare)),
         h('div', null, h('dt', null, 'Fas'), h('dd', null, moment.fas)),
         h('div', null, h('dt', null, 'Aktuell modul'), h('dd', null, moment.modul)),

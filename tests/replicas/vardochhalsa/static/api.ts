@@ -24,6 +24,8 @@ export interface ConversationMessage {
 }
 
 export interface Conversation extends ConversationSummary {
+  personalNumber: string;
+  protectedIdentity: boolean;
   messages: ConversationMessage[];
 }
 

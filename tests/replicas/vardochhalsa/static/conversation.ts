@@ -52,6 +52,12 @@ export function conversationView(_context: AppContext, id: string): View {
 
   const loading = h('div', { class: 'vc-loading', role: 'status' }, 'Hämtar konversationen …');
   const patientName = h('h1', { class: 'vc-patient-name' });
+  const personalNumber = h('span', { class: 'vc-personal-number' });
+  const protectedMark = h(
+    'span',
+    { class: 'vc-protected-identity', title: 'Skyddad identitet', hidden: '' },
+    'Skyddad identitet',
+  );
   const reason = h('span', { class: 'vc-contact-reason' });
   const receivedAt = h('span', { class: 'vc-received-at' });
   const status = h('span', { class: 'vc-status-badge' });
@@ -166,6 +172,7 @@ export function conversationView(_context: AppContext, id: string): View {
             'div',
             { class: 'vc-conversation-title' },
             patientName,
+            h('div', { class: 'vc-patient-id' }, personalNumber, protectedMark),
             h(
               'div',
               { class: 'vc-conversation-sub' },
@@ -182,6 +189,8 @@ export function conversationView(_context: AppContext, id: string): View {
       );
     }
     setText(patientName, updated.patientName);
+    setText(personalNumber, updated.personalNumber);
+    protectedMark.hidden = !updated.protectedIdentity;
     setText(reason, updated.contactReason);
     const received = updated.messages.findLast((m) => m.from === 'patient')?.at ?? updated.receivedAt;
     setText(receivedAt, formatRelative(new Date(received), new Date()));
