@@ -18,6 +18,7 @@ import {
   type Replica,
   type ReplicaOptions,
 } from './http.ts';
+import { createEditorPages, EDITOR_PREFIX } from './editors/replica.ts';
 import { createLayoutReplica } from './layout/replica.ts';
 import { createSobReplica } from './sob/replica.ts';
 import { createVardochhalsaReplica } from './vardochhalsa/replica.ts';
@@ -65,18 +66,21 @@ export async function startReplicaServer(options: ReplicaServerOptions = {}): Pr
     layout: createLayoutReplica(),
     other: otherSite(),
   };
-  const byHost = new Map<string, Replica>(
-    (Object.keys(REPLICA_HOSTS) as ReplicaName[]).map((name) => [REPLICA_HOSTS[name], replicas[name]]),
+  const byHost = new Map<string, ReplicaName>(
+    (Object.keys(REPLICA_HOSTS) as ReplicaName[]).map((name) => [REPLICA_HOSTS[name], name]),
   );
+  const editorPages = createEditorPages();
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const hostHeader = (req.headers.host ?? '').toLowerCase();
     const hostname = hostHeader.replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `http://${hostHeader || 'localhost'}`);
     const method = req.method ?? 'GET';
-    const replica = byHost.get(hostname);
-    if (replica) {
-      await replica.handle({ req, res, url, method });
+    const name = byHost.get(hostname);
+    if (name) {
+      // The editor test pages (tests/replicas/editors/) live under a path of their own on two replica hosts.
+      if (url.pathname.startsWith(EDITOR_PREFIX)) await editorPages.handle({ req, res, url, method }, name);
+      else await replicas[name].handle({ req, res, url, method });
       return;
     }
     if (hostname === 'localhost' || hostname === '127.0.0.1') {
