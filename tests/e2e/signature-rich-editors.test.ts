@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FrameLocator, Locator, Page, Worker } from 'playwright-core';
+import { ensureEditorsBuild } from '../replicas/editors/build.ts';
 import { EDITOR_PAGES, editorPagePath, type EditorPageName } from '../replicas/editors/pages.ts';
 import { startSession, type E2eSession } from './harness.ts';
 import { removePolicy } from './policy.ts';
@@ -24,6 +25,8 @@ let worker: Worker;
 
 beforeAll(async () => {
   removePolicy();
+  // The pages are bundled on first use; here, so that no page load waits for it.
+  await ensureEditorsBuild();
   session = await startSession();
   worker = session.browser.serviceWorker!;
 });
