@@ -1,7 +1,8 @@
 /**
  * The signature in the reply editors web portals are built with, end to end: the built extension in Chromium on
  * the editor test pages (tests/replicas/editors/: Lexical, TipTap/ProseMirror, Quill 2, CKEditor 5, Slate, Draft.js,
- * TinyMCE in its iframe, a React-controlled and a plain textarea, and a made-up field that refuses). For each, what
+ * TinyMCE in its iframe, a React-controlled and a plain textarea, a made-up web component with its field in a shadow
+ * root, and a made-up field that refuses). For each, what
  * the editor's own model holds is read (never the DOM), the page's own send is used, and undo is the editor's own.
  * One browser session for all pages.
  */
@@ -61,7 +62,9 @@ async function openPage(name: EditorPageName): Promise<EditorPage> {
   const field =
     name === 'tinymce'
       ? frame.locator('body[contenteditable="true"]')
-      : page.locator('.vc-composer [contenteditable="true"], textarea.sob-svarsfalt').first();
+      : name === 'shadow'
+        ? page.locator('svar-falt textarea')
+        : page.locator('.vc-composer [contenteditable="true"], textarea.sob-svarsfalt').first();
   await page.locator('vmk-signature-button').first().waitFor({ timeout: 10_000 });
   return {
     page,

@@ -60,17 +60,25 @@ function firstEditorWithin(root: ParentNode): ReplyEditor | null {
   return null;
 }
 
+/** The first editor in an element's light DOM, else in its open shadow root (a web component's field). */
+function editorInside(element: Element): ReplyEditor | null {
+  return firstEditorWithin(element) ?? (element.shadowRoot ? firstEditorWithin(element.shadowRoot) : null);
+}
+
 function isRendered(element: Element): boolean {
   return (element as HTMLElement).getClientRects().length > 0;
 }
 
 /**
  * A rich-text editor set up on a form's textarea hides the textarea and shows itself right after it (TinyMCE,
- * CKEditor): the field the clinician types in is that editor, and the editor copies its text back on send.
+ * CKEditor, a web component with its field in a shadow root): the field the clinician types in is that editor,
+ * and the editor copies its text back on send.
  */
 function editorInPlaceOf(textarea: Element): ReplyEditor | null {
   for (let next = textarea.nextElementSibling; next; next = next.nextElementSibling) {
-    const editor = isRendered(next) ? (editableFrameBody(next) ?? firstEditorWithin(next)) : null;
+    // The extension's own button may sit between the textarea and the editor.
+    if (next.localName.startsWith('vmk-')) continue;
+    const editor = isRendered(next) ? (editableFrameBody(next) ?? editorInside(next)) : null;
     if (editor) return editor;
   }
   return null;
@@ -85,12 +93,7 @@ export function replyEditorIn(element: Element): ReplyEditor | null {
     const replacing = editorInPlaceOf(element);
     if (replacing) return replacing;
   }
-  return (
-    editableFrameBody(element) ??
-    editorOf(element) ??
-    firstEditorWithin(element) ??
-    (element.shadowRoot ? firstEditorWithin(element.shadowRoot) : null)
-  );
+  return editableFrameBody(element) ?? editorOf(element) ?? editorInside(element);
 }
 
 /** The element that has focus, looking into open shadow roots and same-origin iframes of the host page. */

@@ -11,6 +11,7 @@ export const EDITOR_PAGES = {
   draft: 'vardochhalsa',
   filtrerat: 'vardochhalsa',
   tinymce: 'sob',
+  shadow: 'sob',
   textarea: 'sob',
   'react-textarea': 'sob',
 } as const;
