@@ -7,7 +7,7 @@ import {
   separatorBefore,
   type ReplyEditor,
 } from './editor';
-import { RICH_ROUTES, sendBy, settle } from './routes';
+import { grace, RICH_ROUTES, sendBy, settle } from './routes';
 
 /**
  * - `inserted`: read back from the field after the editor redrew: the clinician's text, then the signature, once.
@@ -100,7 +100,8 @@ export async function insertSignature(editor: ReplyEditor, signature: string): P
     let result = readBack(editor, before, text);
     // An editor that took the event may still be drawing: give it longer before offering the text again.
     if (result === 'unchanged' && claimed) {
-      await settle(editor, 600);
+      await grace();
+      await settle(editor);
       result = readBack(editor, before, text);
     }
     if (result === 'signed') return 'inserted';

@@ -55,6 +55,11 @@ function targetOf(editor: ReplyEditor): Element {
   return element && editor.contains(element) ? element : editor;
 }
 
+/** A while for an editor that claimed the input but has not shown it yet (work of its own before it draws). */
+export function grace(ms = 300): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /**
  * Resolves once the editor has had the chance to take the input and redraw: two animation frames and a task
  * (frameworks commit in a microtask or the next frame), or at most `limitMs` when the page draws no frames (a tab

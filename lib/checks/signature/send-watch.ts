@@ -13,6 +13,12 @@ import type { RenderedSignature } from './template';
 const isSigned = (outcome: InsertOutcome) => outcome === 'inserted' || outcome === 'already-signed';
 
 /**
+ * Per field, the reply (compacted) whose send was held because the field refused the signature: sending the same
+ * text again sends it as it is. Kept across the check's restarts (a settings change while the notice shows).
+ */
+const refusedReplies = new WeakMap<Element, string>();
+
+/**
  * Notices a reply going out without the signature, on the portal's own send (its button, or its form's submit).
  * The listeners run in the capture phase, before the portal's own.
  *
@@ -37,8 +43,6 @@ export function watchSends(options: {
   const { portal, mode, rendered, show, signal } = options;
   let lastHandled = Number.NEGATIVE_INFINITY;
   let resending = false;
-  /** The reply (compacted) whose send was held because its field refused the signature. */
-  let refusedReply: string | undefined;
 
   const report = (signed: boolean) =>
     void sendToBackground({ type: 'reply:sent', portal: portal.id, at: Date.now(), signed });
@@ -61,8 +65,10 @@ export function watchSends(options: {
     event.preventDefault();
     event.stopImmediatePropagation();
     void insertSignature(editor, rendered.text).then((outcome) => {
+      if (signal.aborted) return; // the check restarted meanwhile: the clinician sends again
       if (!isSigned(outcome)) {
-        refusedReply = compact(editorText(editor));
+        refusedReplies.set(editor, compact(editorText(editor)));
+        lastHandled = Number.NEGATIVE_INFINITY; // that send did not go: the next one is a send of its own
         show({ kind: 'warning', text: t('signatureSendHeld'), copyText: rendered.text });
         return;
       }
@@ -85,8 +91,8 @@ export function watchSends(options: {
     lastHandled = performance.now();
     const signed = Boolean(rendered.text) && containsSignature(text, rendered.text);
     const problem = incompleteNotice(rendered, t('signatureSentWithout'));
-    const sendAsItIs = refusedReply === compact(text);
-    refusedReply = undefined;
+    const sendAsItIs = refusedReplies.get(editor) === compact(text);
+    refusedReplies.delete(editor);
     if (signed || mode === 'off' || mode === 'warn' || problem || sendAsItIs) {
       report(signed);
       if (!signed && mode !== 'off') warnUnsigned(problem);
