@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import './signature.css';
 
@@ -9,6 +10,8 @@ export interface SignatureNoticeContent {
   missing?: string[];
   /** Offer to open the options page. */
   openOptions?: boolean;
+  /** Offer to copy this text (the signature a field refused) to the clipboard. Never kept across pages. */
+  copyText?: string;
   /** Keep it across the page's reloads and navigation until closed (a warning about a reply already sent). */
   persist?: boolean;
 }
@@ -21,11 +24,16 @@ export function SignatureNotice({
   notice,
   onClose,
   onOpenOptions,
+  onCopy,
 }: {
   notice: SignatureNoticeContent;
   onClose: () => void;
   onOpenOptions: () => void;
+  /** Copies the text; resolves whether it worked. */
+  onCopy: (text: string) => Promise<boolean>;
 }) {
+  const [copied, setCopied] = useState<boolean | undefined>(undefined);
+  const copyText = notice.copyText;
   return (
     <div
       class={`vmk-signature-notice vmk-signature-notice--${notice.kind}`}
@@ -42,6 +50,19 @@ export function SignatureNotice({
       )}
       <span class="vmk-signature-notice__dot" role="img" aria-label={t('signatureNoticeDotLabel')} />
       <div class="vmk-signature-notice__actions">
+        {copyText && (
+          <button
+            type="button"
+            class="vmk-signature-notice__action"
+            onClick={() => void onCopy(copyText).then(setCopied)}
+          >
+            {copied === undefined
+              ? t('signatureCopy')
+              : copied
+                ? t('signatureCopied')
+                : t('signatureCopyFailed')}
+          </button>
+        )}
         {notice.openOptions && (
           <button type="button" class="vmk-signature-notice__action" onClick={onOpenOptions}>
             {t('signatureOpenOptions')}

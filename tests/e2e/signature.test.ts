@@ -58,6 +58,8 @@ beforeEach(async () => {
   await setUserSettings(worker, { profile: PROFILE });
 });
 
+const noticeText = (page: Page) => notice(page).locator('.vmk-signature-notice__text').textContent();
+
 async function openEditor(editor: (typeof EDITORS)[number]): Promise<Page> {
   const page = await session.newPage();
   await editor.open(page, session);
@@ -89,6 +91,8 @@ describe.each(EDITORS)('signature on $replica ($kind)', (editor) => {
       await button.click();
     }
 
+    // Said once the field was read back (after the editor closed the typing into its own undo step).
+    await expect.poll(() => noticeText(page)).toBe('Signaturen är inlagd sist i svaret.');
     const signed = await editor.text(page);
     if (editor.replica === 'vardochhalsa') {
       expect(compact(signed)).toBe(compact(`${typed}${editor.signature}`));
@@ -113,9 +117,7 @@ describe.each(EDITORS)('signature on $replica ($kind)', (editor) => {
 
     // A second request says why it does nothing, and (once it has said so) has left the reply alone.
     await button.click();
-    await expect
-      .poll(() => notice(page).locator('.vmk-signature-notice__text').textContent())
-      .toBe('Svaret har redan din signatur.');
+    await expect.poll(() => noticeText(page)).toBe('Svaret har redan din signatur.');
     expect(await editor.text(page)).toBe(signed);
     await page.close();
   });
@@ -126,6 +128,7 @@ describe.each(EDITORS)('signature on $replica ($kind)', (editor) => {
     await field.click();
     await page.keyboard.type(typed);
     await page.getByRole('button', { name: 'Infoga signatur i svaret' }).click();
+    await expect.poll(() => noticeText(page)).toBe('Signaturen är inlagd sist i svaret.');
     if (editor.replica === 'vardochhalsa') {
       expect(await editor.portalState(page)).toBe('send enabled');
     }

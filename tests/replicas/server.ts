@@ -18,6 +18,7 @@ import {
   type Replica,
   type ReplicaOptions,
 } from './http.ts';
+import { createEditorPages, EDITOR_PREFIX } from './editors/replica.ts';
 import { createLayoutReplica } from './layout/replica.ts';
 import { createNordReplica } from './nord/replica.ts';
 import { createSobReplica } from './sob/replica.ts';
@@ -67,18 +68,21 @@ export async function startReplicaServer(options: ReplicaServerOptions = {}): Pr
     other: otherSite(),
   };
   const nord = createNordReplica(replicaOptions);
-  const byHost = new Map<string, Replica>(
-    (Object.keys(REPLICA_HOSTS) as ReplicaName[]).map((name) => [REPLICA_HOSTS[name], replicas[name]]),
+  const byHost = new Map<string, ReplicaName>(
+    (Object.keys(REPLICA_HOSTS) as ReplicaName[]).map((name) => [REPLICA_HOSTS[name], name]),
   );
+  const editorPages = createEditorPages();
 
   async function dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const hostHeader = (req.headers.host ?? '').toLowerCase();
     const hostname = hostHeader.replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `http://${hostHeader || 'localhost'}`);
     const method = req.method ?? 'GET';
-    const replica = byHost.get(hostname);
-    if (replica) {
-      await replica.handle({ req, res, url, method });
+    const name = byHost.get(hostname);
+    if (name) {
+      // The editor test pages (tests/replicas/editors/) live under a path of their own on two replica hosts.
+      if (url.pathname.startsWith(EDITOR_PREFIX)) await editorPages.handle({ req, res, url, method }, name);
+      else await replicas[name].handle({ req, res, url, method });
       return;
     }
     // A portal no built-in pattern knows, on a host of its own (tests/replicas/nord): only policy points at it.

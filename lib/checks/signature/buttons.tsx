@@ -4,18 +4,10 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SignatureButton } from '@/components/signature/SignatureButton';
 import { queryAll } from '../../portals/query';
 import type { ResolvedPortal } from '../../portals/types';
-import { editorOf, type ReplyEditor } from './insert';
+import { replyEditorIn, type ReplyEditor } from './editor';
 
 /** Marks a reply field that has its button (idempotent; removed when the check stops). */
 export const FIELD_MARK = 'data-vmk-signature-field';
-
-/** The editor inside a matched reply-field element (the selector may name the field or a wrapper of it). */
-export function replyEditorIn(element: Element): ReplyEditor | null {
-  return (
-    editorOf(element) ??
-    editorOf(element.querySelector('textarea, [contenteditable=""], [contenteditable="true"]'))
-  );
-}
 
 interface Mounted {
   host: Promise<HTMLElement | undefined>;

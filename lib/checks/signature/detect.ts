@@ -3,7 +3,7 @@
  * rich-text editor makes paragraphs whose text may join without any whitespace, spaces may become no-break
  * spaces), so the comparison ignores all whitespace.
  */
-function compact(text: string): string {
+export function compact(text: string): string {
   return text.replace(/[\s\u00a0\u200b\ufeff]+/g, '');
 }
 

@@ -3,24 +3,18 @@ import { t } from '../../i18n';
 import { queryFirst } from '../../portals/query';
 import type { ResolvedPortal } from '../../portals/types';
 import { defineCheck } from '../types';
-import { replyEditorIn, watchReplyFields } from './buttons';
-import { editorOf, type ReplyEditor } from './insert';
+import { watchReplyFields } from './buttons';
+import { deepActiveElement, editorOf, replyEditorIn, type ReplyEditor } from './editor';
 import { parseInsertRequest } from './messages';
 import { createNotices } from './notices';
 import { offerPortalSignature } from './portal-signature';
 import { watchSends } from './send-watch';
 import { signReply } from './sign';
 import { signatureFor } from './template';
+import { watchTyping } from './typing';
 
 function isMultiline(editor: ReplyEditor): boolean {
-  return !(editor instanceof HTMLInputElement);
-}
-
-/** The element that has focus, looking into open shadow roots of the host page. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
+  return editor.localName !== 'input';
 }
 
 function firstVisibleReplyEditor(portal: ResolvedPortal): ReplyEditor | null {
@@ -40,7 +34,8 @@ export const signatureCheck = defineCheck({
     const own = settings.checks.signature;
     const rendered = signatureFor(own, settings.profile, portal.id, portal.signatureTemplate);
     const notices = createNotices(ctx, portal, signal);
-    const sign = (editor: ReplyEditor) => signReply(editor, rendered, notices.show);
+    const sign = (editor: ReplyEditor) => void signReply(editor, rendered, notices.show, signal);
+    watchTyping(document, signal);
 
     watchReplyFields(ctx, portal, signal, sign);
     watchSends({ portal, mode: own.onUnsignedSend, rendered, show: notices.show, signal });

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { SignatureNotice, type SignatureNoticeContent } from '@/components/signature/SignatureNotice';
 import { pinItem, type Pin } from '@/lib/placement/service';
 import type { ResolvedPortal } from '@/lib/portals/types';
+import { copyText } from './clipboard';
 import type { SignatureContentToBackground } from './messages';
 
 export interface Notices {
@@ -55,6 +56,8 @@ export function createNotices(
   let pin: Pin | undefined;
   let current: SignatureNoticeContent | undefined;
   let timer: number | undefined;
+  // A new notice is a new element: a "Kopierad" from the one before does not carry over.
+  let noticeCount = 0;
 
   const openOptions = () => {
     const message: SignatureContentToBackground = { type: 'signature:open-options' };
@@ -87,7 +90,15 @@ export function createNotices(
     const container = (await ui).mounted;
     if (!container || signal.aborted) return;
     render(
-      current ? <SignatureNotice notice={current} onClose={close} onOpenOptions={openOptions} /> : null,
+      current ? (
+        <SignatureNotice
+          key={noticeCount}
+          notice={current}
+          onClose={close}
+          onOpenOptions={openOptions}
+          onCopy={(text) => copyText(text, container)}
+        />
+      ) : null,
       container,
     );
     pin?.placeNow();
@@ -103,9 +114,10 @@ export function createNotices(
   function show(notice: SignatureNoticeContent, at?: number): void {
     if (current?.persist) carry(undefined);
     current = notice;
+    noticeCount += 1;
     clearTimeout(timer);
     if (notice.kind === 'info') timer = ctx.setTimeout(close, INFO_MS);
-    if (notice.persist) carry(notice, at);
+    if (notice.persist) carry({ ...notice, copyText: undefined }, at);
     void draw();
   }
 

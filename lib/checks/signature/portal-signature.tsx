@@ -7,9 +7,9 @@ import { t } from '../../i18n';
 import { queryFirst } from '../../portals/query';
 import type { ResolvedPortal } from '../../portals/types';
 import type { Settings } from '../../settings/schema';
-import { replyEditorIn } from './buttons';
 import { containsSignature } from './detect';
-import { editorText, replaceText } from './insert';
+import { editorText, replyEditorIn } from './editor';
+import { replaceText } from './insert';
 import { incompleteNotice } from './sign';
 import { signatureFor } from './template';
 

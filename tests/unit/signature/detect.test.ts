@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { containsSignature, hasText } from '@/lib/checks/signature/detect';
-import { separatorBefore } from '@/lib/checks/signature/insert';
+import { separatorBefore } from '@/lib/checks/signature/editor';
 
 const SIGNATURE = 'Med vänlig hälsning\nEva Exempeldotter\nTelefon 033-000 00 00';
 
