@@ -6,7 +6,6 @@ import { SWEDISH_STATUS_WORDS, mergeStatusWords } from './status-words';
 import {
   MESSAGE_STATES,
   PAGE_KINDS,
-  PORTAL_CHECK_IDS,
   isBuiltInPortal,
   type MessageKeyRule,
   type PageKind,
@@ -87,7 +86,8 @@ export function applyProfile(
     statusWords: statusWordsOf(base.statusWords, over),
     messageKey: messageKeyOf(base.messageKey, over),
     arrivalAttributes: over.arrival?.attributes ?? base.arrivalAttributes ?? [],
-    checks: over.checks ?? base.checks ?? PORTAL_CHECK_IDS,
+    // Unset: every check (one added in a later version included).
+    checks: over.checks ?? base.checks,
     ...(custom
       ? {
           custom: true,

@@ -88,7 +88,14 @@ export interface MessageKeyRule {
 }
 
 /** The checks a portal profile can run. */
-export const PORTAL_CHECK_IDS = ['presence', 'checklist', 'signature', 'deadlines', 'callOverlay'] as const;
+export const PORTAL_CHECK_IDS = [
+  'presence',
+  'checklist',
+  'signature',
+  'deadlines',
+  'callOverlay',
+  'children',
+] as const;
 export type PortalCheckId = (typeof PORTAL_CHECK_IDS)[number];
 
 /** A deadline rule's fields, each optional (the common rule fills the rest): see lib/deadlines/rules.ts. */

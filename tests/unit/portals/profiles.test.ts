@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { CHECKS } from '@/lib/checks/registry';
+import { appliesTo } from '@/lib/checks/runner';
+import { PORTAL_CHECK_IDS } from '@/lib/portals/types';
 import { readFileSync } from 'node:fs';
 import { messageState } from '@/lib/checks/deadlines/message-state';
 import { caseAddress, rowAddress } from '@/lib/checks/deadlines/reading';
@@ -294,5 +297,17 @@ describe('the admin guide’s example of a portal defined by policy', () => {
       deadlineRule: { workingDays: 3 },
     });
     expect(pageKindOf(portal!, '/v3/arende/N-1')).toBe('case');
+  });
+});
+
+describe('the checks a profile can name', () => {
+  it('are every check the extension has, and all of them run where a profile names none', () => {
+    expect([...PORTAL_CHECK_IDS].sort()).toEqual(CHECKS.map((check) => check.id).sort());
+    const portal = findPortal('https://personal.1177.se/arenden', withPolicy({}).settings)!;
+    for (const check of CHECKS)
+      expect(appliesTo(check, portal, 'case') || check.pages !== undefined).toBe(true);
+    expect(CHECKS.filter((check) => appliesTo(check, portal, 'case')).map((check) => check.id)).toContain(
+      'children',
+    );
   });
 });
