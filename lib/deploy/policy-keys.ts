@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PORTALS } from '../portals/index';
 import { applyProfile } from '../portals/resolve';
-import type { PageKind, SelectorKey, StatusWords } from '../portals/types';
+import { PORTAL_CHECK_IDS, type PageKind, type SelectorKey, type StatusWords } from '../portals/types';
 import { policySchema } from '../settings/policy-schema';
 
 /**
@@ -152,7 +152,7 @@ function portalBuiltIn(path: readonly string[]): unknown {
   const [, , field, part, leaf] = path;
   if (path.length === 3 && field === 'urlPatterns') return [...portal.urlPatterns];
   if (path.length === 3 && field === 'name') return portal.name;
-  if (path.length === 3 && field === 'checks') return [...(portal.checks ?? [])];
+  if (path.length === 3 && field === 'checks') return [...(portal.checks ?? PORTAL_CHECK_IDS)];
   if (path.length === 4 && field === 'selectors') {
     return [...(portal.selectors[part as SelectorKey] ?? [])];
   }

@@ -1,4 +1,4 @@
-import type { Profile } from '../../settings/schema';
+import type { Profile } from '../../settings/profile';
 
 /** The profile fields a template can name, as `{name}`. Their order is the order shown on the options page. */
 export const SIGNATURE_FIELDS = [
