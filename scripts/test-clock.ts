@@ -129,9 +129,14 @@ function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (command === 'moments') return runMoments(rest);
   if (command === 'at' && rest[0]) {
-    const moment = new Date(rest[0]);
+    // A moment's name (`nyarsafton-2359`) or an ISO date-time; `new Date` would read a name as some year.
+    const named = MOMENTS[rest[0]];
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(rest[0]);
+    const moment = new Date(named ?? (iso ? rest[0] : Number.NaN));
     if (Number.isNaN(moment.getTime())) {
-      console.error(`"${rest[0]}" is not a date; write it as 2026-12-24T16:59+01:00.`);
+      console.error(
+        `"${rest[0]}" is not a date; write it as 2026-12-24T16:59+01:00 or name a moment: ${Object.keys(MOMENTS).join(', ')}.`,
+      );
       return 2;
     }
     build();
