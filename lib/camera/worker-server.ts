@@ -39,7 +39,12 @@ export function serveAnalyzer(endpoint: Endpoint, base: string): void {
         if (!analyzer || message.mode !== mode) {
           const previous = analyzer;
           mode = message.mode;
-          analyzer = CameraAnalyzer.create(base, mode === 'video' ? 'VIDEO' : 'IMAGE', thresholds);
+          analyzer = CameraAnalyzer.create(base, mode === 'video' ? 'VIDEO' : 'IMAGE', thresholds).then(
+            (created) => {
+              created.warmUp();
+              return created;
+            },
+          );
           previous?.then((old) => old.close()).catch(() => undefined);
         }
         try {

@@ -24,6 +24,7 @@ class FakeCanvas {
   getContext() {
     return {
       drawImage: () => undefined,
+      fillRect: () => undefined,
       getImageData: (_x: number, _y: number, w: number, h: number) => new FakeImageData(w, h),
     };
   }
@@ -187,6 +188,21 @@ describe('the analyzer’s use of the models', () => {
     expect(calls.map((c) => c.task)).toEqual(['near', 'segmenter', 'far']);
     expect(result.faces).toHaveLength(1);
     expect(result.framing).toBe('ok');
+  });
+
+  it('warms every model up once before the first frame, and judges that frame on its own picture', async () => {
+    const analyzer = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO');
+    nearFinds = false;
+    analyzer.warmUp();
+    expect(calls.map((c) => c.task)).toEqual(['near', 'far', 'segmenter']);
+    nearFinds = true;
+    const result = analyzer.analyze(frame, { timestampMs: 1000 });
+    // Nothing from the blank warm-up picture is reused: the first frame runs the models itself and finds the face.
+    expect(result.facesReused).toBe(false);
+    expect(result.maskReused).toBe(false);
+    expect(result.faces).toHaveLength(1);
+    const stamps = calls.filter((c) => c.task === 'near').map((c) => c.timestamp);
+    expect(stamps[1]).toBeGreaterThan(stamps[0]!);
   });
 
   it('gives every model strictly increasing timestamps, whatever the caller’s clock does', async () => {
