@@ -2,8 +2,10 @@
  * Time to the first camera verdict (part of `npm run bench`), in headless Chromium with the built extension and the
  * fake camera showing a good portrait (640 × 480, 5 frames a second), on the Vård och hälsa replica's video room
  * (opened by address, `?remote=still`) and on the extension's camera test page:
- *   - `cold_browser`: a browser just started, on a fresh profile, whose first page is the video room: the self-view's
- *     first frame to the chip's first verdict (green or advice);
+ *   - `cold_browser`: a browser just started, on a profile used once before (as a clinician's is), whose first page
+ *     is the video room: the self-view's first frame to the chip's first verdict (green or advice);
+ *   - `cold_browser_fresh_profile`: the same on a profile never used: the extension then waits for Chromium's
+ *     first delivery of the managed policy (about 2.5 s after the start) before any check starts;
  *   - `warm_browser_new_tab`: a browser that has had a call already (in a tab that was closed); each run opens the
  *     video room in a new tab;
  *   - `camera_test_cold` / `camera_test_warm`: the camera test page (in a just-started browser, and in one that has
@@ -148,8 +150,9 @@ const replicas = await startReplicaServer({ port: 0 });
 const room = (index: number) =>
   `${replicaOrigin('vardochhalsa', replicas.port)}/mote/${ROOMS[index % ROOMS.length]}?remote=still`;
 
-async function launch(): Promise<LaunchedBrowser> {
+async function launch(profileDir?: string): Promise<LaunchedBrowser> {
   const browser = await launchWithExtension({
+    profileDir,
     args: [
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
@@ -165,6 +168,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
 try {
   const parts: Record<string, { runs: Run[]; loads: string[] }> = {
     cold_browser: { runs: [], loads: [] },
+    cold_browser_fresh_profile: { runs: [], loads: [] },
     camera_test_cold: { runs: [], loads: [] },
     warm_browser_new_tab: { runs: [], loads: [] },
     camera_test_warm: { runs: [], loads: [] },
@@ -174,11 +178,29 @@ try {
     parts[part]!.loads.push(loadavg());
   };
   for (let run = 0; run < RUNS; run++) {
-    const browser = await launch();
+    const fresh = await launch();
     try {
-      note('cold_browser', await measure(browser.context, room(run), 'firstFrame'));
+      note('cold_browser_fresh_profile', await measure(fresh.context, room(run), 'firstFrame'));
     } finally {
-      await browser.close();
+      await fresh.close();
+    }
+    // A profile the browser has run on once (its policy delivered and kept), then a new start on it.
+    const profile = mkdtempSync(join(tmpdir(), 'vmk-first-verdict-profile-'));
+    try {
+      const once = await launch(profile);
+      const page = await once.context.newPage();
+      await page.goto(`${replicaOrigin('vardochhalsa', replicas.port)}/meddelanden`);
+      // Chromium delivers the first policy about 2.5 s after it starts; the extension keeps it then.
+      await page.waitForTimeout(4000);
+      await once.close();
+      const browser = await launch(profile);
+      try {
+        note('cold_browser', await measure(browser.context, room(run), 'firstFrame'));
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
     }
     const other = await launch();
     try {
