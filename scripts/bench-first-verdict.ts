@@ -10,6 +10,8 @@
  *     video room in a new tab;
  *   - `camera_test_cold` / `camera_test_warm`: the camera test page (in a just-started browser, and in one that has
  *     had a call): the camera permission resolving (`getUserMedia`) to the first verdict on every check.
+ * And `startup.cold` / `startup.warm`: the analyzer's own start-up by step (the wasm, each model, the warm-up run),
+ * as its worker reports it, for the first analyzer in a just-started browser and for the next one.
  * Each run also gives the first frame's delay after the page started loading, and the full verdict where the first
  * one was an early one (`data-vmk-call-overlay-early`). Times come from the page's own clock
  * (performance.now(), read every 20 ms in the page's main world), so the Node process's scheduling does not count.
@@ -163,6 +165,48 @@ async function launch(profileDir?: string): Promise<LaunchedBrowser> {
   return browser;
 }
 
+/** Opens the analyzer frame page on its own, starts an analyzer in video mode and returns its start-up by step. */
+async function analyzerStartup(browser: LaunchedBrowser): Promise<Record<string, number>> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/analyzer-frame.html`);
+    return await page.evaluate(async () => {
+      const started = performance.now();
+      const channel = new MessageChannel();
+      window.postMessage({ type: 'analyzer:connect' }, location.origin, [channel.port2]);
+      const ready = await new Promise<{ startupMs: number; startupSteps?: Record<string, number> }>(
+        (resolve, reject) => {
+          channel.port1.onmessage = (event: MessageEvent) => {
+            const data = event.data as { type: string; startupMs: number; message?: string };
+            if (data.type === 'analyzer:ready') resolve(data);
+            if (data.type === 'analyzer:error') reject(new Error(data.message));
+          };
+          channel.port1.postMessage({ type: 'analyzer:init', mode: 'video' });
+        },
+      );
+      return { total: performance.now() - started, startup: ready.startupMs, ...ready.startupSteps };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+function reportSteps(name: string, runs: Record<string, number>[], loads: string[]): void {
+  const steps = Object.keys(runs[0] ?? {});
+  const medians = Object.fromEntries(
+    steps.map((step) => [step, Math.round(median(runs.map((run) => run[step] ?? 0)))]),
+  );
+  console.log(
+    JSON.stringify({
+      bench: `first-verdict.startup.${name}`,
+      unit: 'ms',
+      runs: runs.length,
+      ...medians,
+      loadavg: loads,
+    }),
+  );
+}
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
 
 try {
@@ -210,6 +254,23 @@ try {
       await other.close();
     }
   }
+  const startups = {
+    cold: [] as Record<string, number>[],
+    warm: [] as Record<string, number>[],
+    loads: [] as string[],
+  };
+  for (let run = 0; run < RUNS; run++) {
+    const browser = await launch();
+    try {
+      startups.cold.push(await analyzerStartup(browser));
+      startups.warm.push(await analyzerStartup(browser));
+      startups.loads.push(loadavg());
+    } finally {
+      await browser.close();
+    }
+  }
+  reportSteps('cold', startups.cold, startups.loads);
+  reportSteps('warm', startups.warm, startups.loads);
   const browser = await launch();
   try {
     await measure(browser.context, room(0), 'firstFrame'); // the browser's first call

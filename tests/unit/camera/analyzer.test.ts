@@ -210,8 +210,12 @@ describe('the analyzer’s use of the models', () => {
   it('shares one set of models between the clients of one worker, each with its own cadence and faces', async () => {
     const before = tasksCreated;
     // Two tabs, each with its own clock (a page's performance.now() starts when the page does).
-    const tabA = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO', undefined, { shareTasks: true });
-    const tabB = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO', undefined, { shareTasks: true });
+    const tabA = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO', undefined, {
+      shareTasks: true,
+    });
+    const tabB = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO', undefined, {
+      shareTasks: true,
+    });
     expect(tasksCreated - before).toBe(1);
     expect(tabB.startupSteps).toHaveProperty('shared');
     tabA.warmUp();
