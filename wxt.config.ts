@@ -18,7 +18,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'sv',
     key: manifestKey,
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    // offscreen: the camera check's models stay loaded between calls in one document (lib/camera/offscreen-host.ts).
+    permissions: ['storage', 'scripting', 'contextMenus', 'offscreen'],
     // Least privilege: content scripts match only the portals (see lib/portals/); any other host must be granted
     // explicitly (IT lists it by policy, the options page asks once).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
