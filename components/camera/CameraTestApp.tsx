@@ -3,7 +3,7 @@ import { uiLanguage } from '@/lib/i18n';
 import { cameraTexts } from '@/lib/camera/texts';
 import { loadCameraThresholds, saveLastVerdicts } from '@/lib/camera/storage';
 import type { AnalyzerClient } from '@/lib/camera/client';
-import { createWorkerAnalyzer } from '@/lib/camera/worker-client';
+import { createOffscreenAnalyzer } from '@/lib/camera/offscreen-client';
 import { CheckList } from './CheckList';
 import { SelfView } from './SelfView';
 import { useCamera } from './useCamera';
@@ -24,14 +24,15 @@ export function CameraTestApp() {
 
   useEffect(() => void camera.start(), []);
 
-  // The analyzer (wasm and models) loads while the browser asks for the camera, not after: the first verdict comes
-  // about a second sooner (`npm run bench -- first-verdict`). It is kept for the page's life.
+  // The analyzer loads while the browser asks for the camera, not after; it is the offscreen one, shared with the
+  // calls, so after a call (or a test) in this browser session its models are loaded already
+  // (`npm run bench -- first-verdict`). Kept for the page's life.
   useEffect(() => {
     let client: AnalyzerClient | null = null;
     let closed = false;
     void loadCameraThresholds().then((thresholds) => {
       if (closed) return;
-      client = createWorkerAnalyzer({ mode: 'video', thresholds });
+      client = createOffscreenAnalyzer({ mode: 'video', thresholds });
       setAnalyzer(client);
     });
     return () => {
