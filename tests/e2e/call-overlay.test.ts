@@ -279,7 +279,12 @@ describe('the overlay in a video call opened from the calendar', () => {
     await waitForChipState(strict, 'ok', 45_000);
     expect((await boxes(strict)).position).toBe('fixed');
     expect(violations).toEqual([]);
+    const calls = (await callMessages(session)).length;
     await strict.close();
+    // Closing the tab ends its call, and the after-meeting reminder follows: both land before the next test
+    // clears the reminders (with the models loaded already, this call is short enough for the two to cross).
+    await expect.poll(async () => (await callMessages(session)).slice(calls)).toEqual(['call:ended']);
+    await expect.poll(() => badgeText(session)).not.toBe('');
   });
 
   it('ends the call with "Avsluta samtal": the chip goes, sampling stops and the after-meeting reminder appears', async () => {
