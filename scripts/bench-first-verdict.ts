@@ -18,7 +18,7 @@
  * Median and worst over VMK_BENCH_RUNS runs (default 5); `/proc/loadavg` is printed with every line, since the
  * machine is shared.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -207,6 +207,44 @@ function reportSteps(name: string, runs: Record<string, number>[], loads: string
   );
 }
 
+/**
+ * Memory (proportional set size, /proc/<pid>/smaps_rollup, MB) of this run's extension processes (the renderer the
+ * service worker, the extension's frames and the offscreen analyzer share), summed: before the browser's first
+ * call and once every call and test tab is closed, the difference is what an idle warm analyzer keeps.
+ */
+function extensionMemoryMb(): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (!mine.has(pid) && mine.has(parent)) {
+        mine.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let kb = 0;
+  for (const pid of mine) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--extension-process')) continue;
+      kb += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // gone, or not readable
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
 
 try {
@@ -273,6 +311,8 @@ try {
   reportSteps('warm', startups.warm, startups.loads);
   const browser = await launch();
   try {
+    await settle();
+    const memoryBefore = extensionMemoryMb();
     await measure(browser.context, room(0), 'firstFrame'); // the browser's first call
     for (let run = 0; run < RUNS; run++) {
       await settle();
@@ -283,6 +323,18 @@ try {
       const url = `chrome-extension://${browser.extensionId}/camera-test.html`;
       note('camera_test_warm', await measure(browser.context, url, 'gum'));
     }
+    await settle();
+    const memoryIdle = extensionMemoryMb();
+    console.log(
+      JSON.stringify({
+        bench: 'first-verdict.idle_warm_analyzer_memory',
+        unit: 'MB (PSS of the extension processes)',
+        before_first_call: memoryBefore,
+        idle_after_calls: memoryIdle,
+        warm_analyzer: memoryIdle - memoryBefore,
+        loadavg: loadavg(),
+      }),
+    );
   } finally {
     await browser.close();
   }
