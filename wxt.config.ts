@@ -17,7 +17,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'sv',
     key: manifestKey,
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    // offscreen: the camera check's models stay loaded between calls in one document (lib/camera/offscreen-host.ts).
+    permissions: ['storage', 'scripting', 'contextMenus', 'offscreen'],
     // The manifest's content script matches only the built-in portals (lib/portals/). IT points the extension at
     // any other address by policy alone: a force-installed copy holds these host permissions from its install (no
     // prompt, and the clinician cannot withdraw them; IT narrows them with ExtensionSettings runtime_blocked_hosts),

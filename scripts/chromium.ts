@@ -53,6 +53,8 @@ export interface LaunchOptions {
   withoutExtension?: boolean;
   /** Extra environment for the browser's processes (e.g. a shifted clock, scripts/test-clock.ts). */
   env?: NodeJS.ProcessEnv;
+  /** A profile to start with and keep (default: a fresh one, removed on close). */
+  profileDir?: string;
 }
 
 export interface LaunchedBrowser {
@@ -68,7 +70,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!options.withoutExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const profileDir = mkdtempSync(join(tmpdir(), 'vmk-profile-'));
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'vmk-profile-'));
   // Swedish first: the extension's UI language follows the browser's (VMK_LANG=en to see the English texts).
   const args = [...QUIET_ARGS, `--lang=${process.env.VMK_LANG ?? 'sv'}`, ...(options.args ?? [])];
   // Chromium refuses its sandbox when running as root (CI and this kind of machine).
@@ -105,7 +107,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     serviceWorker,
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(profileDir, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }

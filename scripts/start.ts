@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from './chromium.ts';
 import { DEFAULT_REPLICA_PORT, replicaOrigin, type ReplicaName } from '../tests/replicas/hosts.ts';
 import { startReplicaServer } from '../tests/replicas/server.ts';
@@ -53,17 +54,33 @@ function fakeCameraArgs(): string[] {
   }
 }
 
+/**
+ * The video room's screenshot shows the camera chip's verdict (green, or advice), not "Kamerakontrollen startar …":
+ * waits for it, or says that it did not come.
+ */
+async function firstVerdict(page: Page): Promise<void> {
+  const verdict = page.locator(
+    'vmk-call-overlay .vmk-call-chip:is([data-vmk-call-overlay-state="ok"], [data-vmk-call-overlay-state="issues"])',
+  );
+  try {
+    await verdict.waitFor({ state: 'visible', timeout: 30_000 });
+  } catch {
+    console.warn('The camera chip gave no verdict within 30 s: the screenshot shows it as it was.');
+  }
+}
+
 const browser = await launchWithExtension({ headless, args: headless ? fakeCameraArgs() : [] });
 const urls = DEMO_PAGES.map(({ replica, path }) => `${replicaOrigin(replica, replicas.port)}${path}`);
 
 if (headless) {
   const folder = resolve(import.meta.dirname, '..', 'screenshots');
   mkdirSync(folder, { recursive: true });
-  for (const [index, { file }] of DEMO_PAGES.entries()) {
+  for (const [index, { file, path }] of DEMO_PAGES.entries()) {
     const page = await browser.context.newPage();
     await page.goto(urls[index]!);
     await page.locator('html[data-vmk-portal]').waitFor({ state: 'attached', timeout: 15_000 });
-    await page.waitForTimeout(4000); // let late content, the deadline badges and the camera check settle
+    if (path.startsWith('/mote/')) await firstVerdict(page);
+    await page.waitForTimeout(4000); // let late content and the deadline badges settle
     await page.screenshot({ path: resolve(folder, file), fullPage: false });
     await page.close();
     console.log(`screenshot: ${resolve(folder, file)}`);

@@ -3,7 +3,7 @@ import { uiLanguage } from '@/lib/i18n';
 import { cameraTexts } from '@/lib/camera/texts';
 import { loadCameraThresholds, saveLastVerdicts } from '@/lib/camera/storage';
 import type { AnalyzerClient } from '@/lib/camera/client';
-import { createWorkerAnalyzer } from '@/lib/camera/worker-client';
+import { createOffscreenAnalyzer } from '@/lib/camera/offscreen-client';
 import { CheckList } from './CheckList';
 import { SelfView } from './SelfView';
 import { useCamera } from './useCamera';
@@ -24,22 +24,22 @@ export function CameraTestApp() {
 
   useEffect(() => void camera.start(), []);
 
-  // The analyzer (wasm and models) is loaded once there is a picture to analyze, then kept for the page's life.
-  const wanted = running || analyzer !== null;
+  // The analyzer loads while the browser asks for the camera, not after; it is the offscreen one, shared with the
+  // calls, so after a call (or a test) in this browser session its models are loaded already
+  // (`npm run bench -- first-verdict`). Kept for the page's life.
   useEffect(() => {
-    if (!wanted) return;
     let client: AnalyzerClient | null = null;
     let closed = false;
     void loadCameraThresholds().then((thresholds) => {
       if (closed) return;
-      client = createWorkerAnalyzer({ mode: 'video', thresholds });
+      client = createOffscreenAnalyzer({ mode: 'video', thresholds });
       setAnalyzer(client);
     });
     return () => {
       closed = true;
       client?.close();
     };
-  }, [wanted]);
+  }, []);
 
   // The latest smoothed verdicts (never an image) for the checklist popup.
   const smoothed = live.smoothed;

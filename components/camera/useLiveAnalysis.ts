@@ -56,10 +56,12 @@ export function useLiveAnalysis(
             resizeHeight: size.height,
             resizeQuality: 'medium',
           });
-          const next = await analyzer.analyze(bitmap, { timestampMs: performance.now(), withMask: true });
+          const takenAt = performance.now();
+          const next = await analyzer.analyze(bitmap, { timestampMs: takenAt, withMask: true });
           if (!running) break;
           setResult(next);
-          setSmoothed(smoother.current.update(next, performance.now()));
+          // Held for a second of the camera's picture, whatever each frame's analysis took.
+          setSmoothed(smoother.current.update(next, takenAt));
         } catch {
           // A frame that cannot be grabbed (the video is switching) or analyzed is skipped; the next one may work.
           if (!running) break;

@@ -76,6 +76,27 @@ export interface PreparedFrame {
   pixels: ImageData;
 }
 
+/**
+ * Models shared by every analyzer of one mode in this worker (`create`'s `shareTasks`): a worker that serves several
+ * tabs (the offscreen analyzer) loads and warms them once. Each analyzer keeps its own state (the faces, mask and
+ * pose it reuses, its cadence clock), so one tab's picture never stands in for another's.
+ */
+const sharedTasks = new Map<RunningMode, Promise<VisionTasks>>();
+/** Models warmed up already (warmUp), and the last timestamp each set of models was given (strictly increasing). */
+const warmed = new WeakSet<VisionTasks>();
+const modelClocks = new WeakMap<VisionTasks, { last: number }>();
+
+function tasksFor(base: string, mode: RunningMode, share: boolean): Promise<VisionTasks> {
+  if (!share) return createVisionTasks(base, mode);
+  let tasks = sharedTasks.get(mode);
+  if (!tasks) {
+    tasks = createVisionTasks(base, mode);
+    sharedTasks.set(mode, tasks);
+    tasks.catch(() => sharedTasks.delete(mode));
+  }
+  return tasks;
+}
+
 export class CameraAnalyzer {
   private canvas: OffscreenCanvas | null = null;
   private context: OffscreenCanvasRenderingContext2D | null = null;
@@ -98,19 +119,60 @@ export class CameraAnalyzer {
     readonly tasks: VisionTasks,
     readonly mode: RunningMode,
     public thresholds: CameraThresholds,
+    /** Shared models are never closed by one of their analyzers: they live as long as the worker. */
+    private readonly ownsTasks: boolean,
   ) {}
+
+  /** Time to warm the models up (warmUp), ms. */
+  warmUpMs = 0;
 
   /** `base`: the extension's origin (or any URL in it), where the wasm and models are. */
   static async create(
     base: string,
     mode: RunningMode,
     thresholds = DEFAULT_CAMERA_THRESHOLDS,
+    options: { shareTasks?: boolean } = {},
   ): Promise<CameraAnalyzer> {
-    return new CameraAnalyzer(await createVisionTasks(base, mode), mode, thresholds);
+    const started = performance.now();
+    const share = options.shareTasks === true;
+    const reused = share && sharedTasks.has(mode);
+    const analyzer = new CameraAnalyzer(await tasksFor(base, mode, share), mode, thresholds, !share);
+    if (reused) analyzer.waitedMs = performance.now() - started;
+    return analyzer;
   }
 
+  /** Set when the models were loaded already (shared): how long this analyzer waited for them, ms. */
+  private waitedMs: number | null = null;
+
+  /** Loading the wasm and the models, and warming them up if that was done; or the wait for shared ones, ms. */
   get startupMs(): number {
-    return this.tasks.startupMs;
+    return this.waitedMs ?? this.tasks.startupMs + this.warmUpMs;
+  }
+
+  /** The same by step, ms (`shared`: the models were loaded already, for another client). */
+  get startupSteps(): Record<string, number> {
+    if (this.waitedMs !== null) return { shared: this.waitedMs };
+    return { ...this.tasks.startupSteps, warmUp: this.warmUpMs };
+  }
+
+  /**
+   * Each model's first run costs 0.4–0.5 s more than the next ones (MediaPipe sets up its graph and its WebGL
+   * context then): paid here, at start-up, on a blank picture of the analysis size, rather than on the first camera
+   * frame (the worker does this before it says it is ready). Nothing found on it is kept; the next timestamp follows
+   * on from it, as VIDEO mode needs.
+   */
+  warmUp(): void {
+    if (warmed.has(this.tasks)) return;
+    warmed.add(this.tasks);
+    const started = performance.now();
+    const { width, height } = analysisSize(640, 480);
+    const blank = new OffscreenCanvas(width, height);
+    blank.getContext('2d')?.fillRect(0, 0, width, height);
+    const timestamp = this.nextTimestamp(0);
+    this.detectFaces(this.tasks.nearFace, blank, timestamp);
+    this.detectFaces(this.tasks.farFace, blank, timestamp);
+    this.segment(blank, timestamp);
+    this.warmUpMs = performance.now() - started;
   }
 
   /** Downscales the frame into the reused analysis canvas and reads its pixels (the only pixel read). */
@@ -145,8 +207,22 @@ export class CameraAnalyzer {
     return this.lastTimestamp;
   }
 
+  /**
+   * The timestamp the models get: strictly increasing per set of models, also when several analyzers (tabs, each
+   * with its own clock) share them; `timestamp` (this analyzer's clock) still drives its cadence.
+   */
+  private modelTimestamp(timestamp: number): number {
+    let clock = modelClocks.get(this.tasks);
+    if (!clock) modelClocks.set(this.tasks, (clock = { last: 0 }));
+    clock.last = Math.max(clock.last + 1, timestamp);
+    return clock.last;
+  }
+
   detectFaces(detector: FaceDetector, image: OffscreenCanvas, timestamp: number): FaceDetection[] {
-    const result = this.mode === 'VIDEO' ? detector.detectForVideo(image, timestamp) : detector.detect(image);
+    const result =
+      this.mode === 'VIDEO'
+        ? detector.detectForVideo(image, this.modelTimestamp(timestamp))
+        : detector.detect(image);
     return result.detections.map((d) => toFace(d, image.width, image.height));
   }
 
@@ -159,7 +235,8 @@ export class CameraAnalyzer {
         mask = confidence.getAsFloat32Array().slice();
       }
     };
-    if (this.mode === 'VIDEO') this.tasks.segmenter.segmentForVideo(image, timestamp, callback);
+    if (this.mode === 'VIDEO')
+      this.tasks.segmenter.segmentForVideo(image, this.modelTimestamp(timestamp), callback);
     else this.tasks.segmenter.segment(image, callback);
     return mask;
   }
@@ -278,6 +355,7 @@ export class CameraAnalyzer {
   }
 
   close(): void {
+    if (!this.ownsTasks) return;
     this.tasks.nearFace.close();
     this.tasks.farFace.close();
     this.tasks.segmenter.close();

@@ -46,11 +46,20 @@ export async function createFrameAnalyzer(options: FrameAnalyzerOptions): Promis
     });
   });
   (options.container ?? document.documentElement).append(iframe);
+  // Aborted while the frame loads (the page no longer wants the analyzer): the frame goes at once.
+  let removeFrame = () => undefined as void;
+  const letGo = new Promise<never>((_, reject) => {
+    removeFrame = () => reject(new Error('The analyzer was let go while its frame loaded.'));
+  });
+  options.signal?.addEventListener('abort', removeFrame, { once: true });
   try {
-    await loaded;
+    if (options.signal?.aborted) removeFrame();
+    await Promise.race([loaded, letGo]);
   } catch (error) {
     iframe.remove();
     throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', removeFrame);
   }
   const target = iframe.contentWindow;
   if (!target) {

@@ -161,6 +161,8 @@ export const fromAnalyzerSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('analyzer:ready'),
     startupMs: z.number(),
+    /** The start-up by step (wasm, each model, warm-up), ms: for the benchmark. */
+    startupSteps: z.record(z.string(), z.number()).optional(),
     droppedThresholds: z.array(z.string()),
   }),
   z.object({ type: z.literal('analyzer:error'), message: z.string() }),

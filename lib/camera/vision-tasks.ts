@@ -31,9 +31,12 @@ export interface VisionTasks {
   segmenter: ImageSegmenter;
   /** Time to load the wasm and both models, ms. */
   startupMs: number;
+  /** The same by step, ms: the loader and the compiled wasm (fetched together), then each task's creation. */
+  startupSteps: { wasm: number; nearFace: number; farFace: number; segmenter: number };
 }
 
-type ModuleFactory = (module?: unknown) => Promise<unknown>;
+type ModuleFactory = (module?: Record<string, unknown>) => Promise<unknown>;
+type ReceiveInstance = (instance: WebAssembly.Instance) => void;
 
 /**
  * tasks-vision loads its wasm loader by injecting a <script> (pages) or importScripts (classic workers); neither
@@ -47,28 +50,84 @@ async function loadModuleFactory(base: string): Promise<ModuleFactory> {
   return loader.default;
 }
 
+/**
+ * The wasm, compiled once per worker: left to itself every task fetches and compiles the 13 MB binary again (three
+ * compilations per analyzer, most of its start-up). Each task gets its own instance of the one compiled module, through
+ * the Emscripten loader's `instantiateWasm` hook. A failed instantiation rejects `failed`, so that the task's
+ * creation, which would otherwise wait for ever, fails with it.
+ */
+const compiledModules = new Map<string, Promise<WebAssembly.Module>>();
+
+function compileOnce(url: string): Promise<WebAssembly.Module> {
+  let compiled = compiledModules.get(url);
+  if (!compiled) {
+    compiled = WebAssembly.compileStreaming(fetch(url));
+    compiledModules.set(url, compiled);
+    compiled.catch(() => compiledModules.delete(url));
+  }
+  return compiled;
+}
+
+function sharingCompiledModule(
+  factory: ModuleFactory,
+  compiled: WebAssembly.Module,
+  onFailure: (error: unknown) => void,
+): ModuleFactory {
+  return (overrides = {}) =>
+    factory({
+      ...overrides,
+      instantiateWasm(imports: WebAssembly.Imports, receive: ReceiveInstance) {
+        WebAssembly.instantiate(compiled, imports).then(receive, onFailure);
+        return {};
+      },
+    });
+}
+
 export async function createVisionTasks(base: string, mode: RunningMode): Promise<VisionTasks> {
   const started = performance.now();
-  const factory = await loadModuleFactory(base);
+  const [loaded, compiled] = await Promise.all([
+    loadModuleFactory(base),
+    compileOnce(new URL(VISION_ASSETS.wasm, base).href),
+  ]);
+  let fail: (error: unknown) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  const factory = sharingCompiledModule(loaded, compiled, fail);
+  const orFail = <T>(creating: Promise<T>) => Promise.race([creating, failed]);
   const fileset: WasmFileset = { wasmLoaderPath: '', wasmBinaryPath: new URL(VISION_ASSETS.wasm, base).href };
   const scope = globalThis as { ModuleFactory?: ModuleFactory };
   const faceDetector = (model: string) => {
     scope.ModuleFactory = factory;
-    return FaceDetector.createFromOptions(fileset, {
-      baseOptions: { modelAssetPath: new URL(model, base).href, delegate: 'CPU' },
-      runningMode: mode,
-      // Low, so that a second, partly hidden face still counts; the analyzer applies its own score limit.
-      minDetectionConfidence: 0.4,
-    });
+    return orFail(
+      FaceDetector.createFromOptions(fileset, {
+        baseOptions: { modelAssetPath: new URL(model, base).href, delegate: 'CPU' },
+        runningMode: mode,
+        // Low, so that a second, partly hidden face still counts; the analyzer applies its own score limit.
+        minDetectionConfidence: 0.4,
+      }),
+    );
   };
+  let mark = performance.now();
+  const since = () => -mark + (mark = performance.now());
+  const wasm = mark - started;
   const nearFace = await faceDetector(VISION_ASSETS.nearFaceModel);
+  const nearFaceMs = since();
   const farFace = await faceDetector(VISION_ASSETS.farFaceModel);
+  const farFaceMs = since();
   scope.ModuleFactory = factory;
-  const segmenter = await ImageSegmenter.createFromOptions(fileset, {
-    baseOptions: { modelAssetPath: new URL(VISION_ASSETS.segmenterModel, base).href, delegate: 'CPU' },
-    runningMode: mode,
-    outputConfidenceMasks: true,
-    outputCategoryMask: false,
-  });
-  return { nearFace, farFace, segmenter, startupMs: performance.now() - started };
+  const segmenter = await orFail(
+    ImageSegmenter.createFromOptions(fileset, {
+      baseOptions: { modelAssetPath: new URL(VISION_ASSETS.segmenterModel, base).href, delegate: 'CPU' },
+      runningMode: mode,
+      outputConfidenceMasks: true,
+      outputCategoryMask: false,
+    }),
+  );
+  const segmenterMs = since();
+  return {
+    nearFace,
+    farFace,
+    segmenter,
+    startupMs: performance.now() - started,
+    startupSteps: { wasm, nearFace: nearFaceMs, farFace: farFaceMs, segmenter: segmenterMs },
+  };
 }

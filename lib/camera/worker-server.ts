@@ -39,7 +39,14 @@ export function serveAnalyzer(endpoint: Endpoint, base: string): void {
         if (!analyzer || message.mode !== mode) {
           const previous = analyzer;
           mode = message.mode;
-          analyzer = CameraAnalyzer.create(base, mode === 'video' ? 'VIDEO' : 'IMAGE', thresholds);
+          // One set of models per mode for the whole worker, however many clients it serves (the offscreen
+          // analyzer serves every tab): loaded and warmed up once.
+          analyzer = CameraAnalyzer.create(base, mode === 'video' ? 'VIDEO' : 'IMAGE', thresholds, {
+            shareTasks: true,
+          }).then((created) => {
+            created.warmUp();
+            return created;
+          });
           previous?.then((old) => old.close()).catch(() => undefined);
         }
         try {
@@ -49,6 +56,7 @@ export function serveAnalyzer(endpoint: Endpoint, base: string): void {
           endpoint.postMessage({
             type: 'analyzer:ready',
             startupMs: ready.startupMs,
+            startupSteps: ready.startupSteps,
             droppedThresholds: resolved.dropped,
           });
         } catch (error) {

@@ -33,6 +33,28 @@ export async function waitForChipState(page: Page, state: string, timeout = 30_0
 }
 
 /**
+ * Records, in the page's main world from before its own scripts run, each state the chip goes through (read every
+ * 20 ms), in order. Install before the page opens; read with `chipStatesSoFar`.
+ */
+export async function recordChipStates(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const states: string[] = [];
+    Object.defineProperty(window, 'vmkTestChipStates', { value: states });
+    setInterval(() => {
+      const state = document
+        .querySelector('vmk-call-overlay')
+        ?.shadowRoot?.querySelector('.vmk-call-chip')
+        ?.getAttribute('data-vmk-call-overlay-state');
+      if (state && states.at(-1) !== state) states.push(state);
+    }, 20);
+  });
+}
+
+export function chipStatesSoFar(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { vmkTestChipStates?: string[] }).vmkTestChipStates ?? []);
+}
+
+/**
  * Wraps `createImageBitmap` in the extension's content-script world, recording what each grabbed frame came from:
  * `self` (the portal's own-camera video), `remote` (the portal's remote video) or another description.
  */

@@ -11,9 +11,11 @@ import { badgeText, pageReminder, setExtensionStorage } from './checklist-suppor
 import {
   callMessages,
   chip,
+  chipStatesSoFar,
   grabsSoFar,
   listenForCallMessages,
   overlayStats,
+  recordChipStates,
   recordGrabs,
   waitForChipState,
 } from './call-overlay-support.ts';
@@ -33,6 +35,7 @@ beforeAll(async () => {
   session = call.session;
   await listenForCallMessages(session);
   room = await session.newPage();
+  await recordChipStates(room);
   await room.goto(session.url('vardochhalsa', '/kalender'));
   await room.evaluate(() => ((window as unknown as { vmkTestNoReload: boolean }).vmkTestNoReload = true));
   const started = Date.now();
@@ -78,6 +81,19 @@ describe('the overlay in a video call opened from the calendar', () => {
     ).toBe(true);
     expect(await chip(room).locator('[role="status"]').innerText()).toBe('Bilden ser bra ut');
     expect(await chip(room).getAttribute('data-vmk-call-overlay-tone')).toBe('ok');
+  });
+
+  it('goes from starting (or checking) to its verdict, and never back to starting', async () => {
+    const states = await chipStatesSoFar(room);
+    // The analyzer loads when the meeting page opens: by the time the self-view plays it may be ready, and the chip
+    // then shows "checking" first. Either way the models' loading comes before the first frame's checking, and that
+    // before the verdict.
+    expect(states[0]).toMatch(/^(starting|settling)$/);
+    expect(states.at(-1)).toBe('ok');
+    const order = ['starting', 'settling', 'ok'];
+    const ranks = states.map((state) => order.indexOf(state));
+    expect(ranks).not.toContain(-1);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
   it('analyses the clinician’s own camera, found by its device, and never the remote video', async () => {
@@ -263,7 +279,12 @@ describe('the overlay in a video call opened from the calendar', () => {
     await waitForChipState(strict, 'ok', 45_000);
     expect((await boxes(strict)).position).toBe('fixed');
     expect(violations).toEqual([]);
+    const calls = (await callMessages(session)).length;
     await strict.close();
+    // Closing the tab ends its call, and the after-meeting reminder follows: both land before the next test
+    // clears the reminders (with the models loaded already, this call is short enough for the two to cross).
+    await expect.poll(async () => (await callMessages(session)).slice(calls)).toEqual(['call:ended']);
+    await expect.poll(() => badgeText(session)).not.toBe('');
   });
 
   it('ends the call with "Avsluta samtal": the chip goes, sampling stops and the after-meeting reminder appears', async () => {

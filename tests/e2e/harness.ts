@@ -2,6 +2,7 @@
  * One end-to-end session: the replica portals on a free port, Chromium with the built extension, and a record of
  * every request that pages, frames and workers make, to prove that nothing leaves the computer.
  */
+import { recordOffscreenDocument, type OffscreenRecorder } from './offscreen-recorder.ts';
 import type { Page, Request } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser, type LaunchOptions } from '../../scripts/chromium.ts';
 import { replicaOrigin, type ReplicaName } from '../replicas/hosts.ts';
@@ -18,6 +19,8 @@ export interface E2eSession {
   requests: { url: string; from: string }[];
   /** Requests to anything but this computer. */
   outsideRequests(): { url: string; from: string }[];
+  /** The offscreen analyzer, which Playwright does not see: its requests are in `requests` too. */
+  offscreen: OffscreenRecorder | null;
   newPage(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -82,6 +85,9 @@ export async function startSession(options: SessionOptions = {}): Promise<E2eSes
   await checkClock(browser, shift);
   const requests: { url: string; from: string }[] = [];
   browser.context.on('request', (request) => requests.push({ url: request.url(), from: origin(request) }));
+  const offscreen = browser.extensionId
+    ? await recordOffscreenDocument(browser.context, browser.extensionId, requests)
+    : null;
   return {
     browser,
     extensionId: browser.extensionId,
@@ -90,6 +96,7 @@ export async function startSession(options: SessionOptions = {}): Promise<E2eSes
     extensionUrl: (path) => `chrome-extension://${browser.extensionId}/${path.replace(/^\//, '')}`,
     requests,
     outsideRequests: () => requests.filter((request) => leavesComputer(request.url)),
+    offscreen,
     newPage: () => browser.context.newPage(),
     async close() {
       await browser.close();

@@ -3,12 +3,13 @@
  * (tests/e2e/harness.ts). That is only worth something if the recorder sees the requests of every context the
  * extension runs code in. Here each context makes one deliberate request to this computer, and the recorder must
  * have seen it, attributed to that context: the service worker, an extension page, the content script in a
- * portal page, the camera analyzer's frame in the video room, and the analyzer's worker inside it. And where the
+ * portal page, the camera analyzer's frame in the video room, and the offscreen analyzer (the document shared by
+ * every call, which Playwright does not attach to: tests/e2e/offscreen-recorder.ts) with its worker. And where the
  * extension's own pages and worker try to reach any other address (here the replica server on this computer), the
  * extension's content security policy stops the request before it is made.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page, Worker } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { inContentScript } from './checklist-support.ts';
 import { startFakeCameraSession, type FakeCameraSession } from './fake-camera.ts';
 import type { E2eSession } from './harness.ts';
@@ -43,10 +44,10 @@ function analyzerFrame(page: Page): Frame | undefined {
   return page.frames().find((frame) => frame.url().includes('/analyzer-frame.html'));
 }
 
-function analyzerWorker(page: Page): Worker | undefined {
-  return page
-    .workers()
-    .find((worker) => worker.url().startsWith(`chrome-extension://${session.extensionId}/`));
+/** Evaluates FETCH(url) in the offscreen analyzer's document or worker, once they are attached. */
+async function fetchFromOffscreen(where: 'document' | 'worker', url: string): Promise<unknown> {
+  await expect.poll(() => session.offscreen?.attached()[where], { timeout: 30_000 }).toBe(true);
+  return session.offscreen!.evaluate(where, `(${FETCH.toString()})(${JSON.stringify(url)})`);
 }
 
 describe('the request recorder', () => {
@@ -82,7 +83,7 @@ describe('the request recorder', () => {
       .toEqual([session.url('vardochhalsa', '/mote/m501')]);
   });
 
-  it('sees requests from the camera analyzer’s frame and from its worker, in the video room', async () => {
+  it('sees requests from the camera analyzer’s frame in the video room, and from the offscreen analyzer and its worker', async () => {
     await expect.poll(() => analyzerFrame(room) !== undefined, { timeout: 30_000 }).toBe(true);
     const frame = analyzerFrame(room)!;
     expect(await frame.evaluate(FETCH, session.extensionUrl('manifest.json?probe=analyzer-frame'))).toBe(
@@ -91,17 +92,21 @@ describe('the request recorder', () => {
     await expect.poll(() => seen('probe=analyzer-frame').length).toBe(1);
     expect(seen('probe=analyzer-frame')[0]!.from).toContain('/analyzer-frame.html');
 
-    await expect.poll(() => analyzerWorker(room) !== undefined, { timeout: 30_000 }).toBe(true);
-    const worker = analyzerWorker(room)!;
-    expect(await worker.evaluate(FETCH, session.extensionUrl('manifest.json?probe=analyzer-worker'))).toBe(
+    expect(await fetchFromOffscreen('document', session.extensionUrl('manifest.json?probe=offscreen'))).toBe(
       'status 200',
     );
+    await expect.poll(() => seen('probe=offscreen').length).toBe(1);
+    expect(seen('probe=offscreen')[0]!.from).toContain('/analyzer-offscreen.html');
+    expect(
+      await fetchFromOffscreen('worker', session.extensionUrl('manifest.json?probe=analyzer-worker')),
+    ).toBe('status 200');
     await expect.poll(() => seen('probe=analyzer-worker').length).toBe(1);
+    expect(seen('probe=analyzer-worker')[0]!.from).toContain('analyzer.worker');
   });
 });
 
 describe('the extension’s content security policy', () => {
-  it('stops its service worker, pages, analyzer frame and worker from reaching any other address', async () => {
+  it('stops its service worker, pages, analyzer frame, offscreen analyzer and its worker from reaching any other address', async () => {
     const other = (probe: string) => session.url('1177', `/favicon.ico?probe=${probe}`);
     const popup = await session.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
@@ -109,7 +114,8 @@ describe('the extension’s content security policy', () => {
       serviceWorker: await session.browser.serviceWorker!.evaluate(FETCH, other('csp-sw')),
       page: await popup.evaluate(FETCH, other('csp-page')),
       analyzerFrame: await analyzerFrame(room)!.evaluate(FETCH, other('csp-frame')),
-      analyzerWorker: await analyzerWorker(room)!.evaluate(FETCH, other('csp-worker')),
+      offscreen: await fetchFromOffscreen('document', other('csp-offscreen')),
+      analyzerWorker: await fetchFromOffscreen('worker', other('csp-worker')),
     };
     for (const [context, outcome] of Object.entries(attempts)) expect(outcome, context).toMatch(/^failed: /);
     expect(seen('probe=csp-')).toEqual([]);

@@ -90,29 +90,49 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
     });
   };
 
+  /** Aborted when the analyzer is let go before the page is (a call without a camera picture). */
+  let analyzerLoad: AbortController | null = null;
+
+  /**
+   * Loads the analyzer (its frame, the wasm and the models), once per page. Called as soon as the check starts on
+   * a meeting page, before the self-view appears: loading takes about a second, and the first seconds of the call
+   * are when the chip's advice matters (`npm run bench -- first-verdict`).
+   */
   const ensureAnalyzer = () => {
     if (analyzerState !== 'none') return;
     analyzerState = 'loading';
+    const load = new AbortController();
+    analyzerLoad = load;
+    const letGo = () => signal.aborted || load.signal.aborted;
     void (async () => {
       try {
         const client = await createFrameAnalyzer({
           mode: 'video',
           thresholds: cameraThresholds(settings),
           cadence: callCadence(framesPerSecond),
-          signal,
+          signal: AbortSignal.any([signal, load.signal]),
         });
-        // Stopped while the frame was loading: its abort listener came too late to remove it.
-        if (signal.aborted) return client.close();
+        if (letGo()) return client.close();
         analyzer = client;
         await client.ready;
+        if (letGo()) return;
         analyzerState = 'ready';
       } catch {
+        if (letGo()) return;
         analyzerState = 'error';
       }
-      if (signal.aborted) return;
       refreshChip();
       void rescan();
     })();
+  };
+
+  /** No camera picture to judge in this call: the analyzer's frame and memory go (it loads again with a camera). */
+  const releaseAnalyzer = () => {
+    if (analyzerState === 'none') return;
+    analyzerLoad?.abort();
+    analyzerLoad = null;
+    analyzer = null;
+    analyzerState = 'none';
   };
 
   /** What the chip says about the analyzer, or the verdicts so far; the sampler reports pauses itself. */
@@ -170,10 +190,10 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
       framesPerSecond,
       signal,
       analyze: (frame, timestampMs) => client.verdicts(frame, { timestampMs }),
-      onResult: (result, now) => {
-        ui?.update(chipModel(smoother.update(result, now)));
-        if (now - last >= REPOSITION_MS) {
-          last = now;
+      onResult: (result, takenAt) => {
+        ui?.update(chipModel(smoother.update(result, takenAt)));
+        if (takenAt - last >= REPOSITION_MS) {
+          last = takenAt;
           ui?.reposition();
         }
       },
@@ -221,7 +241,10 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
         // A call without a camera picture (none plugged in, not allowed, busy, or an audio-only call): no chip,
         // since there is nothing to judge and the portal says why itself, but the call still starts and ends for
         // the rest of the extension (the after-meeting reminder).
-        else if (!endedHere && queryFirst(portal, 'callControls')) callTracker.start(portal.id, key);
+        else if (!endedHere && queryFirst(portal, 'callControls')) {
+          releaseAnalyzer();
+          callTracker.start(portal.id, key);
+        }
         return;
       }
       if (current && current.view.video === view.video && current.view.track === view.track) {
@@ -288,6 +311,7 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
     { once: true },
   );
 
+  ensureAnalyzer();
   void (async () => {
     cameraIds = await localCameraIds();
     devicesReadAt = performance.now();

@@ -71,7 +71,11 @@ export interface SamplerOptions {
   track: MediaStreamTrack | null;
   framesPerSecond: number;
   analyze(frame: GrabbedFrame, timestampMs: number): Promise<FrameVerdicts>;
-  onResult(result: FrameVerdicts, now: number): void;
+  /**
+   * `takenAt`: when the frame was taken (the sampler's clock), not when its result came back: a verdict that must
+   * hold a second then holds for a second of the camera's picture, however long each frame's analysis took.
+   */
+  onResult(result: FrameVerdicts, takenAt: number): void;
   onState?(state: SamplerState): void;
   /** The camera track ended (camera unplugged, switched, or the call's media stopped). */
   onTrackEnded?(): void;
@@ -250,6 +254,7 @@ export class FrameSampler {
     let syncMs = 0;
     try {
       let mark = this.now();
+      const takenAt = mark;
       const grabbing = this.grab(this.options.video);
       syncMs += this.now() - mark;
       const frame = await grabbing;
@@ -263,7 +268,7 @@ export class FrameSampler {
       const result = await analysing;
       if (this.stopped) return;
       mark = this.now();
-      this.options.onResult(result, mark);
+      this.options.onResult(result, takenAt);
       syncMs += this.now() - mark;
       this.stats.frames += 1;
       if ('kind' in frame) this.stats.rawFrames += 1;

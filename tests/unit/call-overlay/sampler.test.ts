@@ -63,6 +63,21 @@ describe('sampling the self-view', () => {
     expect(onResult).toHaveBeenCalledTimes(11);
   });
 
+  it('dates each result by when its frame was taken, however long the analysis took', async () => {
+    // The first analysis is slow (a busy computer), the next ones quick: the verdict's second of holding is
+    // counted in the camera's time, so it is not put off by half a second.
+    let call = 0;
+    const analyze = vi.fn(
+      () => new Promise<AnalysisResult>((done) => setTimeout(() => done(RESULT), call++ === 0 ? 300 : 20)),
+    );
+    const now = () => performance.now();
+    const started = now();
+    const { onResult } = sampler({ analyze, now });
+    await vi.advanceTimersByTimeAsync(1100);
+    const taken = onResult.mock.calls.map(([, takenAt]) => Math.round((takenAt as number) - started));
+    expect(taken).toEqual([0, 500, 1000]);
+  });
+
   it('follows the rate it is given', async () => {
     const { grab } = sampler({ framesPerSecond: 0.5 });
     await vi.advanceTimersByTimeAsync(10_000);

@@ -24,6 +24,7 @@ class FakeCanvas {
   getContext() {
     return {
       drawImage: () => undefined,
+      fillRect: () => undefined,
       getImageData: (_x: number, _y: number, w: number, h: number) => new FakeImageData(w, h),
     };
   }
@@ -72,8 +73,10 @@ function segmenter() {
   };
 }
 
+let tasksCreated = 0;
 vi.mock('@/lib/camera/vision-tasks', () => ({
   createVisionTasks: async () => ({
+    created: ++tasksCreated,
     nearFace: detector('near', () => nearFinds),
     farFace: detector('far', () => true),
     segmenter: segmenter(),
@@ -187,6 +190,60 @@ describe('the analyzer’s use of the models', () => {
     expect(calls.map((c) => c.task)).toEqual(['near', 'segmenter', 'far']);
     expect(result.faces).toHaveLength(1);
     expect(result.framing).toBe('ok');
+  });
+
+  it('warms every model up once before the first frame, and judges that frame on its own picture', async () => {
+    const analyzer = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO');
+    nearFinds = false;
+    analyzer.warmUp();
+    expect(calls.map((c) => c.task)).toEqual(['near', 'far', 'segmenter']);
+    nearFinds = true;
+    const result = analyzer.analyze(frame, { timestampMs: 1000 });
+    // Nothing from the blank warm-up picture is reused: the first frame runs the models itself and finds the face.
+    expect(result.facesReused).toBe(false);
+    expect(result.maskReused).toBe(false);
+    expect(result.faces).toHaveLength(1);
+    const stamps = calls.filter((c) => c.task === 'near').map((c) => c.timestamp);
+    expect(stamps[1]).toBeGreaterThan(stamps[0]!);
+  });
+
+  it('shares one set of models between the clients of one worker, each with its own cadence and faces', async () => {
+    const before = tasksCreated;
+    // Two tabs, each with its own clock (a page's performance.now() starts when the page does).
+    const tabA = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO', undefined, {
+      shareTasks: true,
+    });
+    const tabB = await CameraAnalyzer.create('chrome-extension://x/', 'VIDEO', undefined, {
+      shareTasks: true,
+    });
+    expect(tasksCreated - before).toBe(1);
+    expect(tabB.startupSteps).toHaveProperty('shared');
+    tabA.warmUp();
+    const warmUps = calls.length;
+    tabB.warmUp(); // warmed once, for both
+    expect(calls.length).toBe(warmUps);
+    // Face boxes may be reused for up to 0.9 s: were the state shared, tab B would be given tab A's.
+    const cadence = { maskMaxAgeMs: 300, poseIntervalMs: 1000, faceReuseMs: 900, stillFaceReuseMs: 0 };
+    tabA.cadence = cadence;
+    tabB.cadence = cadence;
+    const reusedB: { mask: boolean; faces: boolean }[] = [];
+    for (let i = 0; i < 4; i++) {
+      tabA.analyze(frame, { timestampMs: 100_000 + 125 * i });
+      const b = tabB.analyze(frame, { timestampMs: 1000 + 125 * i });
+      reusedB.push({ mask: b.maskReused, faces: b.facesReused });
+    }
+    // Tab B's first frame is looked at afresh; after that it reuses its own mask and faces, on its own clock.
+    expect(reusedB.map((r) => r.faces)).toEqual([false, true, true, true]);
+    expect(reusedB.map((r) => r.mask)).toEqual([false, true, true, false]);
+    for (const task of ['near', 'far', 'segmenter']) {
+      const stamps = calls.filter((c) => c.task === task).map((c) => c.timestamp);
+      expect(new Set(stamps).size).toBe(stamps.length);
+      expect(stamps).toEqual([...stamps].sort((a, b) => a - b));
+    }
+    // Closing one tab's analyzer leaves the shared models to the other.
+    const closed = vi.spyOn(tabA.tasks.nearFace, 'close');
+    tabA.close();
+    expect(closed).not.toHaveBeenCalled();
   });
 
   it('gives every model strictly increasing timestamps, whatever the caller’s clock does', async () => {

@@ -31,7 +31,7 @@ const RESULT: AnalysisResult = {
 
 const created: { mode: string; thresholds: unknown }[] = [];
 const analysed: unknown[] = [];
-const analyzers: { cadence: unknown }[] = [];
+const analyzers: { cadence: unknown; warmedUp: boolean }[] = [];
 class FakeImageData {
   data: Uint8ClampedArray;
   constructor(
@@ -50,6 +50,10 @@ vi.mock('@/lib/camera/analyzer', () => ({
         startupMs: 321,
         thresholds,
         cadence: null as unknown,
+        warmedUp: false,
+        warmUp() {
+          this.warmedUp = true;
+        },
         analyze: (image: unknown) => {
           analysed.push(image);
           return RESULT;
@@ -102,6 +106,8 @@ describe('the analyzer protocol between a page or content script and the worker'
       droppedThresholds: ['framing.minFaceHeight'],
     });
     expect(created.at(-1)?.mode).toBe('VIDEO');
+    // Ready means warmed up: the first camera frame does not pay for the models' first run.
+    expect(analyzers.at(-1)?.warmedUp).toBe(true);
   });
 
   it('answers frame:analyze with frame:result, and closes the transferred bitmap', async () => {

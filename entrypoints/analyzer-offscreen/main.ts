@@ -1,0 +1,3 @@
+import { serveOffscreenAnalyzer } from '@/lib/camera/offscreen-host';
+
+serveOffscreenAnalyzer(window);
