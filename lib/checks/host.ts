@@ -20,6 +20,7 @@ export async function runPortalChecks(ctx: ContentScriptContext): Promise<void> 
   let pageWatch: AbortController | undefined;
   let findingsWatch: AbortController | undefined;
   let hadPortal = false;
+  let runningKey: string | undefined;
   let generation = 0;
 
   const restart = async () => {
@@ -27,6 +28,11 @@ export async function runPortalChecks(ctx: ContentScriptContext): Promise<void> 
     try {
       const { settings } = await loadSettings();
       if (mine !== generation || ctx.isInvalid) return;
+      // The same settings at the same address (a policy refresh that changed nothing, the browser's first policy
+      // delivery equal to the last one): the checks keep running, the camera chip keeps its verdict.
+      const key = JSON.stringify([location.href, settings]);
+      if (key === runningKey) return;
+      runningKey = key;
       running?.stop();
       running = undefined;
       pageWatch?.abort();
