@@ -20,6 +20,7 @@ import {
 } from './http.ts';
 import { createLayoutReplica } from './layout/replica.ts';
 import { createNordReplica } from './nord/replica.ts';
+import { createVastReplica } from './vast/replica.ts';
 import { createSobReplica } from './sob/replica.ts';
 import { createVardochhalsaReplica } from './vardochhalsa/replica.ts';
 
@@ -67,6 +68,7 @@ export async function startReplicaServer(options: ReplicaServerOptions = {}): Pr
     other: otherSite(),
   };
   const nord = createNordReplica(replicaOptions);
+  const vast = createVastReplica(replicaOptions);
   const byHost = new Map<string, Replica>(
     (Object.keys(REPLICA_HOSTS) as ReplicaName[]).map((name) => [REPLICA_HOSTS[name], replicas[name]]),
   );
@@ -84,6 +86,11 @@ export async function startReplicaServer(options: ReplicaServerOptions = {}): Pr
     // A portal no built-in pattern knows, on a host of its own (tests/replicas/nord): only policy points at it.
     if (hostname === '127.0.0.1' && url.pathname.startsWith('/nord/')) {
       await nord.handle({ req, res, url, method });
+      return;
+    }
+    // A portal no policy describes yet, for the mapping assistant (tests/replicas/vast).
+    if (hostname === '127.0.0.1' && url.pathname.startsWith('/vast/')) {
+      await vast.handle({ req, res, url, method });
       return;
     }
     if (hostname === 'localhost' || hostname === '127.0.0.1') {
