@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { SelectorKey } from '@/lib/portals/types';
 import { stepFrom, type Candidate, type Suggestion } from '@/lib/mapping/selector';
@@ -22,6 +23,9 @@ export function PickPanel(props: {
   onUse: () => void;
 }) {
   const { picking, result } = props;
+  // Keyboard users land on what to do next: the button that takes the outlined element, then the one that uses it.
+  const next = useRef<HTMLButtonElement>(null);
+  useEffect(() => next.current?.focus(), [picking, result]);
   if (picking) {
     return (
       <section class="picking" aria-labelledby="vmk-pick-title">
@@ -70,7 +74,7 @@ export function PickPanel(props: {
       <button type="button" disabled={!narrower} onClick={() => narrower && props.onStep(narrower)}>
         {t('mappingNarrower')}
       </button>
-      <button type="button" class="primary" onClick={props.onUse}>
+      <button ref={next} type="button" class="primary" onClick={props.onUse}>
         {t('mappingUse')}
       </button>
       <button type="button" onClick={props.onCancel}>

@@ -195,6 +195,14 @@ describe.skipIf(POLICY.skip)(
       const rows = inbox.locator('vmk-mapping [data-vmk-rows] tbody tr');
       expect(await rows.count()).toBe(messages.length);
       expect(await inbox.locator('vmk-mapping [data-vmk-rows] td.problem').count()).toBe(0);
+      // axe again, with the overlay full: keys, rows and status texts.
+      const { violations } = await new AxeBuilder({ page: inbox })
+        .include('vmk-mapping')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? '')),
+      ).toEqual([]);
     });
 
     it('on a case: the reply field and the send button, where the naive selector matches two of each', async () => {
