@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { clearDraft, writeDraft } from '@/lib/mapping/draft';
+import { clearDraft, writeDraft, type Draft } from '@/lib/mapping/draft';
 import {
   startDraft,
   withArrivalAttribute,
@@ -15,7 +15,7 @@ import type { ShowExportMessage } from '@/lib/mapping/messages';
 import { pickRequest } from '@/lib/mapping/pick';
 import { suggestSelector, type Candidate } from '@/lib/mapping/selector';
 import { queryAll, queryFirst } from '@/lib/portals/query';
-import { PAGE_KINDS, type PageKind, type SelectorKey } from '@/lib/portals/types';
+import { PAGE_KINDS, isBuiltInPortal, type PageKind, type SelectorKey } from '@/lib/portals/types';
 import { Outlines } from './Outlines';
 import { PickPanel, type PickResult } from './PickPanel';
 import { KeyTable, RowsTable, StatusTexts } from './ReportTables';
@@ -161,6 +161,7 @@ export function InspectApp(props: { host: Element; onClose: () => void }) {
         />
         <h3>{t('mappingDraftTitle')}</h3>
         <p>{state.draft ? t('mappingDraftIn', state.draft.id) : t('mappingDraftNone')}</p>
+        {state.draft && !isBuiltInPortal(state.draft.id) && <NameField draft={state.draft} />}
         <button
           type="button"
           class="primary"
@@ -175,6 +176,30 @@ export function InspectApp(props: { host: Element; onClose: () => void }) {
         </button>
       </div>
     </div>
+  );
+}
+
+/** The name clinicians see for a new portal (in the popup's list of deadlines, for instance). */
+function NameField({ draft }: { draft: Draft }) {
+  const [name, setName] = useState(draft.profile.name ?? '');
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        const clean = name.trim().slice(0, 80);
+        if (clean) void writeDraft({ ...draft, profile: { ...draft.profile, name: clean } });
+      }}
+    >
+      <label>
+        {t('mappingPortalName')}{' '}
+        <input
+          value={name}
+          maxLength={80}
+          onInput={(event) => setName((event.target as HTMLInputElement).value)}
+        />
+      </label>{' '}
+      <button type="submit">{t('mappingSaveName')}</button>
+    </form>
   );
 }
 
@@ -231,10 +256,20 @@ function Report(props: {
     return (
       <>
         <p>{t('mappingStartHere')}</p>
-        <button type="button" disabled={props.picking} onClick={() => props.onPick('messageRow')}>
+        <button
+          type="button"
+          data-vmk-pick-key="messageRow"
+          disabled={props.picking}
+          onClick={() => props.onPick('messageRow')}
+        >
           {t('mappingPickKey', t('mappingKey_messageRow'))}
         </button>
-        <button type="button" disabled={props.picking} onClick={() => props.onPick('replyField')}>
+        <button
+          type="button"
+          data-vmk-pick-key="replyField"
+          disabled={props.picking}
+          onClick={() => props.onPick('replyField')}
+        >
           {t('mappingPickKey', t('mappingKey_replyField'))}
         </button>
       </>

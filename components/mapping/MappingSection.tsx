@@ -50,6 +50,7 @@ function OpenInTab() {
       <button
         type="button"
         class="vmk-primary"
+        data-vmk-open-tab
         disabled={chosen === undefined}
         onClick={() => chosen !== undefined && void openMappingInTab(chosen).then(setResult)}
       >

@@ -74,7 +74,7 @@ export function PickPanel(props: {
       <button type="button" disabled={!narrower} onClick={() => narrower && props.onStep(narrower)}>
         {t('mappingNarrower')}
       </button>
-      <button ref={next} type="button" class="primary" onClick={props.onUse}>
+      <button ref={next} type="button" class="primary" data-vmk-use onClick={props.onUse}>
         {t('mappingUse')}
       </button>
       <button type="button" onClick={props.onCancel}>

@@ -52,6 +52,7 @@ export function KeyTable(props: { keys: KeyReport[]; picking: boolean; onPick: (
                 type="button"
                 disabled={props.picking}
                 aria-label={t('mappingPickKey', t(`mappingKey_${entry.key}`))}
+                data-vmk-pick-key={entry.key}
                 onClick={() => props.onPick(entry.key)}
               >
                 {t('mappingPick')}
@@ -131,7 +132,12 @@ export function StatusTexts(props: {
             {entry.state === 'unknown' && (
               <div role="group" aria-label={t('mappingCountAs', entry.text)}>
                 {STATES.map((state) => (
-                  <button key={state} type="button" onClick={() => props.onWord(state, entry.text)}>
+                  <button
+                    key={state}
+                    type="button"
+                    data-vmk-word-state={state}
+                    onClick={() => props.onWord(state, entry.text)}
+                  >
                     {t(`mappingCountAs_${state}`)}
                   </button>
                 ))}

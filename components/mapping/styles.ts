@@ -21,6 +21,9 @@ button:focus-visible, select:focus-visible { outline: 3px solid #b00060; outline
 select { font: inherit; font-size: 13px; }
 .problem { color: #8b0000; font-weight: 600; }
 .ok { color: #1d5e20; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+input { font: inherit; font-size: 13px; }
+input:focus-visible { outline: 3px solid #b00060; outline-offset: 1px; }
 .head { display: flex; justify-content: space-between; align-items: start; gap: 8px; }
 `;
 
