@@ -48,8 +48,11 @@ export function InspectApp(props: { host: Element; onClose: () => void }) {
   const take = useCallback(
     (element: Element) => {
       if (!picking) return;
+      const started = performance.now();
       const request = pickRequest(state?.portal, picking, element);
       const suggestion = suggestSelector(request);
+      // On the page's performance timeline, for `npm run bench` (scripts/bench-mapping.ts).
+      performance.measure('vmk-mapping:pick', { start: started, end: performance.now() });
       setPicking(undefined);
       setFailed(!suggestion);
       setResult(
@@ -275,7 +278,9 @@ function Report(props: {
       </>
     );
   }
+  const started = performance.now();
   const report = inspectPage(portal, page, settings);
+  performance.measure('vmk-mapping:inspect', { start: started, end: performance.now() });
   const rows = queryAll(portal, 'messageRow');
   const arrivalHints = report.rows.some((row) => !row.arrival.ok) ? arrivalAttributeHints(rows) : [];
   const keyHints = report.rows.some((row) => row.key === null) ? messageKeyHints(rows) : [];

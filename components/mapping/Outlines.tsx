@@ -26,10 +26,15 @@ function boxesFor(portal: ResolvedPortal | undefined, hover: Element | null, hov
   };
   if (portal) {
     const rows = queryAll(portal, 'messageRow');
+    // Only the rows on screen are looked inside: a list of thousands is not queried every second.
+    const visible = rows.filter((row) => {
+      const rect = row.getBoundingClientRect();
+      return rect.bottom >= 0 && rect.top <= innerHeight;
+    });
     for (const key of SELECTOR_KEYS) {
       const label = t(`mappingKey_${key}`);
       if (ROW_KEYS.includes(key) && rows.length > 0) {
-        for (const row of rows)
+        for (const row of visible)
           for (const found of queryAll(portal, key, row).slice(0, 1)) add(key, found, label);
       } else {
         for (const found of queryAll(portal, key)) add(key, found, label);

@@ -199,48 +199,94 @@ function* shapes(request: PickRequest): Generator<{ selector: string; score: num
   }
 }
 
-function evaluate(request: PickRequest, selector: string, score: number): Candidate | undefined {
-  if (request.rows) {
-    const own = request.rows.find((row) => row.contains(request.target) && row !== request.target);
-    if (!own || safeAll(own, selector)[0] !== request.target) return undefined;
-    const count = request.rows.filter((row) => safeAll(row, selector).length > 0).length;
-    // Exact: found in this row only once, and in every row (an arrival, a status, a link per message).
-    const exact = safeAll(own, selector).length === 1 && count === request.rows.length;
-    return { selector, count, exact, score };
-  }
-  const found = safeAll(request.root, selector);
-  if (!found.includes(request.target)) return undefined;
-  const wanted = request.many ? similarSiblings(request.target) : [request.target];
-  const exact = found.length === wanted.length && wanted.every((element) => found.includes(element));
-  return { selector, count: found.length, exact, score };
+/** At most this many candidates are tried on the page (each is a query over it), best first. */
+const MAX_TRIED = 400;
+/** Once an exact candidate is found, this many more are tried, for the widen and narrow steps. */
+const MORE_AFTER_EXACT = 60;
+/** A long list is tried on this many of its rows (spread over it, the clicked one among them), then counted whole. */
+const SAMPLE_ROWS = 40;
+
+interface Judge {
+  /** The candidate, judged (on a sample of rows for a long list); undefined when it misses the picked element. */
+  judge(selector: string, score: number): Candidate | undefined;
+  /** The candidate counted over the whole list. */
+  finish(candidate: Candidate): Candidate;
+}
+
+function rowsJudge(request: PickRequest, rows: readonly Element[]): Judge | undefined {
+  const own = rows.find((row) => row.contains(request.target) && row !== request.target);
+  if (!own) return undefined;
+  const step = Math.max(1, rows.length / SAMPLE_ROWS);
+  const sample = new Set<Element>([own]);
+  for (let at = 0; at < rows.length && sample.size <= SAMPLE_ROWS; at += step)
+    sample.add(rows[Math.floor(at)]!);
+  const sampled = [...sample];
+  const countIn = (list: readonly Element[], selector: string) =>
+    list.filter((row) => safeAll(row, selector).length > 0).length;
+  return {
+    judge(selector, score) {
+      const inOwn = safeAll(own, selector);
+      if (inOwn[0] !== request.target) return undefined;
+      const count = countIn(sampled, selector);
+      // Exact: found once in this row, and in every row (an arrival, a status, a link per message).
+      return { selector, count, exact: inOwn.length === 1 && count === sampled.length, score };
+    },
+    finish(candidate) {
+      if (sampled.length === rows.length) return candidate;
+      const count = countIn(rows, candidate.selector);
+      return { ...candidate, count, exact: candidate.exact && count === rows.length };
+    },
+  };
+}
+
+function pageJudge(request: PickRequest): Judge {
+  const wanted = new Set(request.many ? similarSiblings(request.target) : [request.target]);
+  return {
+    judge(selector, score) {
+      const found = safeAll(request.root, selector);
+      if (!found.includes(request.target)) return undefined;
+      const exact = found.length === wanted.size && found.every((element) => wanted.has(element));
+      return { selector, count: found.length, exact, score };
+    },
+    finish: (candidate) => candidate,
+  };
 }
 
 /** Candidates for the clicked element, tried on the page; undefined when it cannot be described at all. */
 export function suggestSelector(request: PickRequest): Suggestion | undefined {
-  const seen = new Set<string>();
-  const candidates: Candidate[] = [];
+  const judge = request.rows ? rowsJudge(request, request.rows) : pageJudge(request);
+  if (!judge) return undefined;
+  // Every shape first (string work only), then the most robust ones tried on the page.
+  const shaped = new Map<string, number>();
   for (const { selector, score } of shapes(request)) {
-    if (seen.has(selector)) continue;
-    seen.add(selector);
-    const candidate = evaluate(request, selector, score + selector.length / 1000);
-    if (candidate) candidates.push(candidate);
-    if (seen.size > 1500) break;
+    if (!shaped.has(selector)) shaped.set(selector, score + selector.length / 1000);
+    if (shaped.size >= 3000) break;
+  }
+  const byScore = [...shaped].sort((a, b) => a[1] - b[1]);
+  const candidates: Candidate[] = [];
+  let afterExact = -1;
+  for (const [selector, score] of byScore.slice(0, MAX_TRIED)) {
+    const candidate = judge.judge(selector, score);
+    if (!candidate) continue;
+    candidates.push(candidate);
+    if (afterExact < 0 && candidate.exact) afterExact = 0;
+    else if (afterExact >= 0 && ++afterExact >= MORE_AFTER_EXACT) break;
   }
   if (candidates.length === 0) return undefined;
-  const byScore = [...candidates].sort((a, b) => a.score - b.score);
-  const exact = byScore.find((candidate) => candidate.exact);
-  // For keys read in rows, more rows found is wider; on the page, more elements is wider.
+  const exact = candidates.find((candidate) => candidate.exact);
+  // One candidate per match count, the most robust of each: the widen and narrow steps.
   const steps = new Map<number, Candidate>();
-  for (const candidate of byScore) if (!steps.has(candidate.count)) steps.set(candidate.count, candidate);
-  const ordered = [...steps.values()].sort((a, b) => a.count - b.count);
-  if (exact)
-    ordered.splice(
-      ordered.findIndex((step) => step.count === exact.count),
-      1,
-      exact,
-    );
+  for (const candidate of candidates) if (!steps.has(candidate.count)) steps.set(candidate.count, candidate);
+  if (exact) steps.set(exact.count, exact);
+  const finished = [...steps.values()].map((step) => judge.finish(step));
+  const best = exact ? finished.find((step) => step.selector === exact.selector) : undefined;
+  // Counted whole, two sampled steps can turn out the same: keep one per count (the chosen one where it is one).
+  const byCount = new Map<number, Candidate>();
+  for (const step of finished) if (!byCount.has(step.count) || step === best) byCount.set(step.count, step);
+  const ordered = [...byCount.values()].sort((a, b) => a.count - b.count);
+  // For keys read in rows, more rows found is wider; on the page, more elements is wider.
   const fallback = request.rows ? ordered[ordered.length - 1] : ordered[0];
-  return { best: exact ?? fallback!, steps: ordered };
+  return { best: best ?? fallback!, steps: ordered };
 }
 
 /** The next wider (more elements) or narrower step from `current`, if there is one. */

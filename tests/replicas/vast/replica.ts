@@ -3,7 +3,7 @@
  * (see PROVENANCE.md), served on 127.0.0.1 under /vast/. It is the page an administrator maps with the mouse
  * (tests/e2e/mapping.test.ts): markup as a React build with CSS modules writes it, with nothing made easy:
  *
- *   /vast/inkorg          two tables with the same generated class names and no ids or labels: the messages, and
+ *   /vast/inkorg          (?rows=N: N messages) two tables with the same generated class names and no ids or labels: the messages, and
  *                         booked visits below them (a selector like `tr` or `tbody tr` matches both); patients'
  *                         names and personal identity numbers in every row; arrivals as "2026-12-04 09:15"
  *   /vast/arende/<nr>     one message: its arrival, status and text, a reply field beside an internal-note field,
@@ -13,7 +13,7 @@
  *                         export holds none of it
  */
 import { markup, type SafeHtml } from '../html.ts';
-import { sendHtml, sendJson, sendText, type Replica, type ReplicaOptions } from '../http.ts';
+import { rowsParam, sendHtml, sendJson, sendText, type Replica, type ReplicaOptions } from '../http.ts';
 import { DAY, HOUR, MINUTE, atMinute, formatDatetimeAttribute, formatIsoMinute } from '../time.ts';
 
 export interface VastMessage {
@@ -183,8 +183,18 @@ export function createVastReplica(options: ReplicaOptions): Replica {
         ];
         return sendJson(request.res, 200, texts);
       }
-      if (path === '/vast/inkorg')
-        return sendHtml(request.res, 200, layout('Inkorg', inbox(messages, visits)).value);
+      if (path === '/vast/inkorg') {
+        // ?rows=N: a list of exactly N messages (the seed ones repeated under new numbers), for benchmarks.
+        const rows = rowsParam(request.url);
+        const list =
+          rows === undefined
+            ? messages
+            : Array.from({ length: rows }, (_, index) => ({
+                ...messages[index % messages.length]!,
+                nr: `V-${1000 + index}`,
+              }));
+        return sendHtml(request.res, 200, layout('Inkorg', inbox(list, visits)).value);
+      }
       const caseMatch = /^\/vast\/arende\/([\w-]+)(\/svar)?$/.exec(path);
       const found = caseMatch && messages.find((message) => message.nr === caseMatch[1]);
       if (found && caseMatch?.[2] && request.method === 'POST') {
