@@ -59,6 +59,21 @@ function OpenInTab() {
       {result && result !== 'opened' && (
         <span role="alert"> {t(`mappingOpen_${result.replace(/-/g, '_')}`)}</span>
       )}
+      {result === 'no-access' && chosen !== undefined && (
+        <button
+          type="button"
+          onClick={() => {
+            // A copy installed by hand whose site access was narrowed: ask for this site (the click is the gesture).
+            const url = tabs.find((tab) => tab.id === chosen)?.url;
+            if (!url) return;
+            void browser.permissions
+              .request({ origins: [`${new URL(url).protocol}//${new URL(url).hostname}/*`] })
+              .then((granted) => (granted ? openMappingInTab(chosen).then(setResult) : undefined));
+          }}
+        >
+          {t('mappingAllowSite')}
+        </button>
+      )}
     </p>
   );
 }

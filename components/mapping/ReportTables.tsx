@@ -75,9 +75,12 @@ function when(date: Date): string {
   });
 }
 
+/** The text as shown, then what it was read as (or why not): so that IT can confirm the portal's format. */
 function arrivalText(row: RowReport): string {
-  if (row.arrival.ok) return when(row.arrival.at);
-  return t(`mappingArrival_${row.arrival.reason.replace(/-/g, '_')}`);
+  const read = row.arrival.ok
+    ? when(row.arrival.at)
+    : t(`mappingArrival_${row.arrival.reason.replace(/-/g, '_')}`);
+  return row.arrivalText ? `“${row.arrivalText}” → ${read}` : read;
 }
 
 /** Per row: the arrival as read (or why not), the status as matched, the key, the due time. */

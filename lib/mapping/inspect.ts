@@ -54,6 +54,8 @@ export interface RowReport {
   element: Element;
   arrival:
     { ok: true; at: Date; source: 'machine' | 'text' } | { ok: false; reason: ArrivalFailure | 'no-element' };
+  /** The arrival element's text as shown (on the administrator's screen only), shortened. */
+  arrivalText: string;
   statusText: string;
   state: MessageState;
   /** The message's key as the extension tells messages apart (shown, never kept). */
@@ -118,7 +120,8 @@ export function inspectPage(
         ? { ok: true, at: read.arrival, source: read.source }
         : { ok: false, reason: read.reason };
     const due = arrival.ok && state === 'open' ? computeDue(arrival.at, rule).at : null;
-    return { element, arrival, statusText, state, key: address?.key ?? null, due };
+    const arrivalText = (parts.arrival?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+    return { element, arrival, arrivalText, statusText, state, key: address?.key ?? null, due };
   });
 
   const keys: KeyReport[] = SELECTOR_KEYS.map((key) => {
