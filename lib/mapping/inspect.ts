@@ -151,7 +151,11 @@ export function inspectPage(
           : undefined;
     return { key, count: found.count, selector: found.selector, problem };
   });
-  keys.sort((a, b) => PROBLEM_ORDER[a.problem ?? 'none'] - PROBLEM_ORDER[b.problem ?? 'none']);
+  // Problems first; then what this kind of page should show; then what was found; the rest last.
+  const rank = (entry: KeyReport) =>
+    PROBLEM_ORDER[entry.problem ?? 'none'] * 4 +
+    (page && EXPECTED_KEYS[page].includes(entry.key) ? 0 : entry.count > 0 ? 1 : 2);
+  keys.sort((a, b) => rank(a) - rank(b));
 
   const texts = new Map<string, StatusText>();
   for (const row of rows) {
