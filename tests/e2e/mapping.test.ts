@@ -246,6 +246,30 @@ describe.skipIf(POLICY.skip)(
       await options.goto(session.extensionUrl('options.html#kartlaggning'));
       const text = (id: string) => options.locator(`[data-vmk-export="${id}"] textarea`).inputValue();
       exported = { json: await text('json'), chrome: await text('reg-chrome'), edge: await text('reg-edge') };
+      // The diagnostics for support: the open portal tab's counts per key and its page kind, no page content.
+      // (A tab reports its findings a moment after it changes: asked again until the case page's are in.)
+      type Diagnostics = {
+        extension: { version: string };
+        pages: { portal: string; page: string; keys: { key: string; count: number }[] }[];
+      };
+      const diagnostics = async () => {
+        await options.getByRole('button', { name: 'Kopiera diagnostiken' }).click();
+        return JSON.parse(await options.locator('[data-vmk-diagnostics]').inputValue()) as Diagnostics;
+      };
+      await expect
+        .poll(async () => (await diagnostics()).pages, { timeout: 15_000 })
+        .toContainEqual(
+          expect.objectContaining({
+            portal: '127-0-0-1',
+            page: 'case',
+            keys: expect.arrayContaining([
+              expect.objectContaining({ key: 'replyField', count: 1 }),
+            ]) as unknown,
+          }),
+        );
+      expect((await diagnostics()).extension.version).toMatch(/^\d+\.\d+\.\d+/);
+      const support = (await options.locator('[data-vmk-diagnostics]').inputValue()).toLowerCase();
+      expect(patientData.filter((text) => support.includes(text.toLowerCase()))).toEqual([]);
       await options.close();
       const all = `${exported.json}\n${exported.chrome}\n${exported.edge}`.toLowerCase();
       expect(patientData.length).toBeGreaterThan(20);
