@@ -268,6 +268,18 @@ describe.skipIf(POLICY.skip)(
           }),
         );
       expect((await diagnostics()).extension.version).toMatch(/^\d+\.\d+\.\d+/);
+      // Nor does the draft kept in this browser's storage.
+      const stored = JSON.stringify(
+        await options.evaluate(() =>
+          (
+            globalThis as unknown as {
+              chrome: { storage: { local: { get(key: string): Promise<unknown> } } };
+            }
+          ).chrome.storage.local.get('mapping:draft'),
+        ),
+      ).toLowerCase();
+      expect(stored).toContain('tr:has');
+      expect(patientData.filter((text) => stored.includes(text.toLowerCase()))).toEqual([]);
       const support = (await options.locator('[data-vmk-diagnostics]').inputValue()).toLowerCase();
       expect(patientData.filter((text) => support.includes(text.toLowerCase()))).toEqual([]);
       await options.close();
