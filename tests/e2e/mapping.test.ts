@@ -118,6 +118,11 @@ describe.skipIf(POLICY.skip)(
       patientData = await getJson<string[]>(inbox, '/vast/api/patientdata');
       await inbox.waitForTimeout(1000);
       expect(await portalMark(inbox)).toBeNull();
+      // The popup offers it too (on the page in front; here the popup is a tab of its own, so only its button).
+      const popup = await session.newPage();
+      await popup.goto(session.extensionUrl('popup.html'));
+      await expect.poll(() => popup.locator('[data-vmk-open-mapping]').count()).toBe(1);
+      await popup.close();
       await openFromOptions(inbox);
       await expect
         .poll(() => inbox.locator('vmk-mapping [data-vmk-mapping-portal]').textContent())
