@@ -31,7 +31,14 @@ export function isStableValue(value: string, { spaces = false } = {}): boolean {
   if (value.length === 0 || value.length > 40) return false;
   if (/\d/.test(value)) return false;
   if (/[@#{}<>\\\n\r\t]/.test(value)) return false;
-  return spaces ? /^[\p{L}][\p{L} _.:-]*$/u.test(value) : /^[\p{L}][\p{L}_.:-]*$/u.test(value);
+  if (!spaces) return /^[\p{L}][\p{L}_.:-]*$/u.test(value);
+  // A label of a few words, none but the first capitalised: "Ditt svar", never "Skicka till Anna Andersson".
+  const words = value.trim().split(/\s+/);
+  return (
+    /^[\p{L}][\p{L} _.:-]*$/u.test(value) &&
+    words.length <= 4 &&
+    words.slice(1).every((word) => !/^\p{Lu}/u.test(word))
+  );
 }
 
 /** Attributes whose value names what an element is for (never what it holds), in order of trust. */

@@ -77,6 +77,18 @@ describe('one element on the page', () => {
     expect(selector).toBe('textarea[aria-label="Ditt svar"]');
   });
 
+  it('never a label that names someone (a capitalised word after the first), even outside a list', () => {
+    page(`<p>Anna Andersson</p><form><button type="submit" title="Skicka till Anna Andersson" class="Btn_b__9xK">Skicka</button>
+      <button type="button" title="Avbryt" class="Btn_b__9xK">Avbryt</button></form>`);
+    const target = el('button');
+    const selector = best({ target, root: document });
+    expect(selector).not.toMatch(/Anna|Andersson/);
+    expect(selector).toBe('button[type="submit"]');
+    expect(partsOf(target).map((part) => part.text)).not.toContain(
+      'button[title="Skicka till Anna Andersson"]',
+    );
+  });
+
   it('takes a data-action over the hashed class the naive selector would use', () => {
     page(`<div class="composer_91"><button class="b_77" type="button" data-action="skicka">Skicka</button>
       <button class="b_77" type="button" data-action="avbryt">Avbryt</button></div>`);
