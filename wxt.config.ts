@@ -39,6 +39,8 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_signatureCommand__',
       },
+      // The mapping assistant for IT (lib/mapping/): no key suggested; IT binds one at chrome://extensions/shortcuts.
+      'open-mapping': { description: '__MSG_mappingCommand__' },
     },
     // The camera analyzer frame, embedded by content scripts on the portals (lib/camera/frame-client.ts): on any
     // host, since IT may add portals by policy; the frame itself serves only pages of a portal in effect.

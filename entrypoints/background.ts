@@ -4,6 +4,7 @@ import { watchReminders } from '@/lib/background/reminders';
 import { setUpSignatureTriggers } from '@/lib/checks/signature/background';
 import { setUpDeadlines } from '@/lib/checks/deadlines/background';
 import { setUpDiagnostics } from '@/lib/diagnostics/background';
+import { setUpMapping } from '@/lib/mapping/background';
 
 export default defineBackground(() => {
   watchExtraHosts();
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   setUpSignatureTriggers();
   setUpDeadlines();
   setUpDiagnostics();
+  setUpMapping();
 });

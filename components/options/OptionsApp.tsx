@@ -8,6 +8,7 @@ import { PolicyStatus } from './PolicyStatus';
 import { ProfileForm } from './ProfileForm';
 import { SignatureSection } from './SignatureSection';
 import { useSettings } from './useSettings';
+import { MappingSection } from '@/components/mapping/MappingSection';
 
 export function OptionsApp() {
   const resolved = useSettings();
@@ -24,6 +25,7 @@ export function OptionsApp() {
           <ChecklistPolicyNotes resolved={resolved} />
           <ExtraHosts resolved={resolved} />
           <PortalFindings />
+          <MappingSection resolved={resolved} />
         </>
       )}
     </main>

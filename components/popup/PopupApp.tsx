@@ -5,6 +5,7 @@ import { ChecklistSection } from './ChecklistSection';
 import { DeadlinesSection } from './DeadlinesSection';
 import { ReminderSection } from './ReminderSection';
 import { PageFindingsSection } from './PageFindingsSection';
+import { PopupMappingButton } from '@/components/mapping/PopupMappingButton';
 
 /** The toolbar popup: a list of sections, each owning its own part (reminders waiting, the checklist, …). */
 export function PopupApp() {
@@ -18,6 +19,7 @@ export function PopupApp() {
           <DeadlinesSection resolved={resolved} />
           <ChecklistSection resolved={resolved} />
           <PageFindingsSection />
+          <PopupMappingButton resolved={resolved} />
         </>
       )}
       <button type="button" class="vmk-secondary" onClick={() => void browser.runtime.openOptionsPage()}>

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { builtInMatchPatterns, patternsInEffect } from '../portals/resolve';
 import { loadSettings } from '../settings/store';
+import { DRAFT_KEY, readDraft, withDraft } from '../mapping/draft';
 
 /**
  * Addresses IT adds by policy (`portals.<id>.urlPatterns`, `portals.custom.<id>.urlPatterns`) that the manifest's
@@ -15,7 +16,9 @@ export const EXTRA_SCRIPT_ID = 'vmk-extra-hosts';
 const CONTENT_SCRIPT = 'content-scripts/portal.js';
 
 export async function policyPatternsOutsideManifest(): Promise<string[]> {
-  const { settings } = await loadSettings();
+  // The administrator's local draft (lib/mapping/draft.ts) counts as policy in this browser.
+  const [{ settings: loaded }, draft] = await Promise.all([loadSettings(), readDraft()]);
+  const settings = withDraft(loaded, draft);
   const builtIn = new Set(builtInMatchPatterns());
   return patternsInEffect(settings).filter((pattern) => !builtIn.has(pattern));
 }
@@ -114,8 +117,8 @@ export function watchExtraHosts(): void {
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') sync();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && DRAFT_KEY in changes)) sync();
   });
   // The worker also starts for other reasons (a message, an alarm): make sure the registration matches policy.
   sync();

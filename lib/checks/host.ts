@@ -6,6 +6,8 @@ import { clearFindings, watchFindings } from '../diagnostics/watch';
 import { loadSettings, watchSettings } from '../settings/store';
 import { logCheckError } from '../log';
 import { CHECKS } from './registry';
+import { readDraft, watchDraft, withDraft } from '../mapping/draft';
+import { listenForMapping } from '../mapping/content';
 import { startChecks, type RunningChecks } from './runner';
 
 /**
@@ -26,7 +28,9 @@ export async function runPortalChecks(ctx: ContentScriptContext): Promise<void> 
   const restart = async () => {
     const mine = ++generation;
     try {
-      const { settings } = await loadSettings();
+      // The administrator's local draft (lib/mapping/draft.ts) applies in this browser as if it were policy.
+      const [loaded, draft] = await Promise.all([loadSettings(), readDraft()]);
+      const settings = withDraft(loaded.settings, draft);
       if (mine !== generation || ctx.isInvalid) return;
       // The same settings at the same address (a policy refresh that changed nothing, the browser's first policy
       // delivery equal to the last one): the checks keep running, the camera chip keeps its verdict.
@@ -73,6 +77,9 @@ export async function runPortalChecks(ctx: ContentScriptContext): Promise<void> 
     running?.stop();
   });
   watchSettings(() => void restart(), lifetime.signal);
+  watchDraft(() => void restart(), lifetime.signal);
+  // The mapping assistant, opened from the popup or the options page (also on a page no portal matches yet).
+  listenForMapping(ctx, lifetime.signal);
   ctx.addEventListener(window, 'wxt:locationchange', () => void restart());
   await restart();
 }

@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer';
 import type { JsonType, PolicyModel } from './policy-keys';
 import { keyForPath, type PolicyObject } from './values';
 
@@ -56,9 +55,20 @@ function quote(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
+/** UTF-16LE bytes of a text, as regedit reads them (no Node Buffer: the options page writes .reg files too). */
+function utf16le(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length * 2);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    bytes[index * 2] = code & 0xff;
+    bytes[index * 2 + 1] = code >> 8;
+  }
+  return bytes;
+}
+
 /** REG_SZ with a line break or other control character cannot be written as "text": use hex(1) (UTF-16LE + NUL). */
 function hexString(text: string, prefixLength: number): string {
-  const bytes = [...Buffer.from(`${text}\0`, 'utf16le')].map((byte) => byte.toString(16).padStart(2, '0'));
+  const bytes = [...utf16le(`${text}\0`)].map((byte) => byte.toString(16).padStart(2, '0'));
   const lines: string[] = [];
   let line = 'hex(1):';
   let width = prefixLength + line.length;
@@ -127,8 +137,12 @@ export function renderReg(header: readonly string[], blocks: readonly RegKeyBloc
 }
 
 /** Regedit reads version-5 files as UTF-16LE with a byte-order mark; anything else garbles å, ä and ö. */
-export function encodeReg(text: string): Buffer {
-  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+export function encodeReg(text: string): Uint8Array {
+  const body = utf16le(text);
+  const bytes = new Uint8Array(body.length + 2);
+  bytes.set([0xff, 0xfe]);
+  bytes.set(body, 2);
+  return bytes;
 }
 
 export interface PolicyBlockOptions {

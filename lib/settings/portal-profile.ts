@@ -283,6 +283,14 @@ export const portalsSchema = z
         'Portaler som tillägget inte känner till, nyckel = ett id (bokstäver a–z, siffror, _ och -) / ' +
           'portals the extension does not know, keyed by an id (letters a–z, digits, _ and -)',
       ),
+    mappingAssistant: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Kartläggningsläget för IT (visa vad tillägget känner igen, välj element, exportera profilen); av: ' +
+          'varken läget eller ett lokalt utkast finns i webbläsaren / the mapping assistant for IT (see what the ' +
+          'extension recognises, pick elements, export the profile); off: neither it nor a local draft is available',
+      ),
   })
   .prefault({})
   .describe(

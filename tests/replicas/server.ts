@@ -21,6 +21,7 @@ import {
 import { createEditorPages, EDITOR_PREFIX } from './editors/replica.ts';
 import { createLayoutReplica } from './layout/replica.ts';
 import { createNordReplica } from './nord/replica.ts';
+import { createVastReplica } from './vast/replica.ts';
 import { createSobReplica } from './sob/replica.ts';
 import { createVardochhalsaReplica } from './vardochhalsa/replica.ts';
 
@@ -68,6 +69,7 @@ export async function startReplicaServer(options: ReplicaServerOptions = {}): Pr
     other: otherSite(),
   };
   const nord = createNordReplica(replicaOptions);
+  const vast = createVastReplica(replicaOptions);
   const byHost = new Map<string, ReplicaName>(
     (Object.keys(REPLICA_HOSTS) as ReplicaName[]).map((name) => [REPLICA_HOSTS[name], name]),
   );
@@ -88,6 +90,11 @@ export async function startReplicaServer(options: ReplicaServerOptions = {}): Pr
     // A portal no built-in pattern knows, on a host of its own (tests/replicas/nord): only policy points at it.
     if (hostname === '127.0.0.1' && url.pathname.startsWith('/nord/')) {
       await nord.handle({ req, res, url, method });
+      return;
+    }
+    // A portal no policy describes yet, for the mapping assistant (tests/replicas/vast).
+    if (hostname === '127.0.0.1' && url.pathname.startsWith('/vast/')) {
+      await vast.handle({ req, res, url, method });
       return;
     }
     if (hostname === 'localhost' || hostname === '127.0.0.1') {
