@@ -85,6 +85,16 @@ export const ADVICE: Record<Issue, Record<Language, Advice>> = {
       action: 'Move the camera so that your face is centred, eyes about a third of the way down.',
     },
   },
+  beside: {
+    sv: {
+      problem: 'Ansiktet är vänt bort från kameran: den verkar sitta vid sidan av skärmen du tittar på.',
+      action: 'Placera kameran ovanför skärmen du använder i samtalet, så att ni får ögonkontakt.',
+    },
+    en: {
+      problem: 'Your face is turned away from the camera: it seems to sit beside the screen you look at.',
+      action: 'Place the camera above the screen you use for the call, so that you can make eye contact.',
+    },
+  },
   too_low: {
     sv: {
       problem: 'Kameran verkar sitta lägre än ögonen.',

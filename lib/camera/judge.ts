@@ -40,7 +40,12 @@ export function cameraHeightFindings(
   t: CameraThresholds['cameraHeight'],
 ): CameraHeightVerdict[] {
   if (m.faces !== 1 || m.pitch === null || m.yaw === null || m.faceHeight === null) return ['unknown'];
-  if (Math.abs(m.yaw) > t.maxYaw || m.faceHeight < t.minFaceHeight) return ['unknown'];
+  if (m.faceHeight < t.minFaceHeight) return ['unknown'];
+  // Nearly in profile: the face detector's keypoints no longer say where the camera is.
+  if (Math.abs(m.yaw) > t.maxTurnJudged) return ['unknown'];
+  // Turned towards the screen, away from the camera: no eye contact, and the height cannot be judged either.
+  if (Math.abs(m.yaw) > t.maxTurn) return ['beside'];
+  if (Math.abs(m.yaw) > t.maxYaw) return ['unknown'];
   if (m.pitch > t.maxPitch) return ['too_low'];
   if (m.pitch < -t.maxPitch) return ['too_high'];
   return [];

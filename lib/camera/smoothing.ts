@@ -16,31 +16,49 @@ interface Track<T> {
 }
 
 /**
- * Holds each aspect's verdict, and each issue's presence, until a change has lasted `holdMs` (about a second), so
- * that a verdict does not flicker with every frame. Time is passed in (ms, any monotonic clock), so tests can use
- * fake time. The first verdict also has to hold before it shows: a camera's first frames are often dark.
+ * Verdicts that must hold longer before they show: a face turned away from the camera is only a camera beside the
+ * screen when it stays turned for a few seconds (a glance at a second screen or at notes is not).
+ */
+export const SLOW_VERDICTS: Readonly<Partial<Record<Issue, number>>> = { beside: 4000 };
+
+/**
+ * Holds each aspect's verdict, and each issue's presence, until a change has lasted `holdMs` (about a second;
+ * SLOW_VERDICTS longer), so that a verdict does not flicker with every frame. Time is passed in (ms, any monotonic
+ * clock), so tests can use fake time. The first verdict also has to hold before it shows: a camera's first frames
+ * are often dark.
  */
 export class VerdictSmoother {
   private aspects = new Map<Aspect, Track<string>>();
   private issues = new Map<Issue, Track<boolean>>();
 
-  constructor(readonly holdMs = 1000) {}
+  constructor(
+    readonly holdMs = 1000,
+    private readonly slow: Readonly<Partial<Record<string, number>>> = SLOW_VERDICTS,
+  ) {}
 
-  private step<T>(track: Track<T> | undefined, value: T, now: number): Track<T> {
+  /** `slowAs`: the verdict whose longer hold applies while `value` is the candidate, if any. */
+  private step<T>(track: Track<T> | undefined, value: T, now: number, slowAs?: string): Track<T> {
     if (!track) return { shown: null, candidate: value, since: now };
     if (value !== track.candidate) return { shown: track.shown, candidate: value, since: now };
-    if (track.shown !== value && now - track.since >= this.holdMs) return { ...track, shown: value };
+    const hold = Math.max(this.holdMs, (slowAs && this.slow[slowAs]) || 0);
+    if (track.shown !== value && now - track.since >= hold) return { ...track, shown: value };
     return track;
   }
 
   update(judgement: Judgement, now: number): SmoothedJudgement {
     for (const aspect of ASPECTS) {
-      const track = this.step(this.aspects.get(aspect), judgement[aspect] as string, now);
+      const verdict = judgement[aspect] as string;
+      const track = this.step(this.aspects.get(aspect), verdict, now, verdict);
       this.aspects.set(aspect, track);
     }
     const present = new Set(judgement.issues);
     for (const issue of ISSUES) {
-      const track = this.step(this.issues.get(issue), present.has(issue), now);
+      const track = this.step(
+        this.issues.get(issue),
+        present.has(issue),
+        now,
+        present.has(issue) ? issue : undefined,
+      );
       this.issues.set(issue, track);
     }
     return this.current();

@@ -47,6 +47,14 @@ export const framingThresholdsSchema = z
 export const cameraHeightThresholdsSchema = z
   .object({
     maxYaw: n(0.3, 'Face turned further than this (nose offset / eye distance): height cannot be judged'),
+    maxTurn: n(
+      0.2,
+      'Face turned further than this (nose offset / eye distance, about 18°) for a few seconds: the camera is beside the screen',
+    ),
+    maxTurnJudged: n(
+      0.5,
+      'Face turned further than this (nearly in profile): the keypoints no longer tell where the camera is',
+    ),
     minFaceHeight: n(0.08, 'Face smaller than this: height cannot be judged'),
     neutralNoseRatio: n(
       0.585,

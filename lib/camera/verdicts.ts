@@ -12,7 +12,9 @@ export const FRAMING_VERDICTS = [
   'chest_not_visible',
   'off_center',
 ] as const;
-export const CAMERA_HEIGHT_VERDICTS = ['ok', 'too_low', 'too_high', 'unknown'] as const;
+// `beside`: the face stays turned to the camera, as when the camera sits beside the screen the clinician looks at
+// (no eye contact); judged before height, which a turned face does not show.
+export const CAMERA_HEIGHT_VERDICTS = ['ok', 'beside', 'too_low', 'too_high', 'unknown'] as const;
 // Backlight before darkness: a face in shadow in front of a window is dark because of the window.
 export const LIGHTING_VERDICTS = ['ok', 'backlit', 'too_dark', 'overexposed', 'uneven'] as const;
 export const BACKGROUND_VERDICTS = ['ok', 'cluttered'] as const;
@@ -53,7 +55,15 @@ export type Severity = 'ok' | 'advice' | 'problem';
  * Red where the guideline is clearly not met; amber where it is a matter of degree or an estimate (camera height
  * comes from a few keypoints; centring, evenness and tidiness are judged with some latitude).
  */
-const ADVISORY = new Set<string>(['off_center', 'uneven', 'cluttered', 'too_low', 'too_high', 'unknown']);
+const ADVISORY = new Set<string>([
+  'off_center',
+  'uneven',
+  'cluttered',
+  'beside',
+  'too_low',
+  'too_high',
+  'unknown',
+]);
 
 export function severityOf(verdict: string): Severity {
   if (verdict === 'ok') return 'ok';

@@ -23,6 +23,7 @@ export const ISSUE_PRIORITY: readonly Issue[] = [
   'overexposed',
   'uneven',
   'cluttered',
+  'beside',
   'too_low',
   'too_high',
   'unknown',

@@ -69,6 +69,7 @@ const VERDICT_KEYS: Record<string, string> = {
   head_cut: 'verdictHeadCut',
   chest_not_visible: 'verdictChestNotVisible',
   off_center: 'verdictOffCenter',
+  beside: 'verdictBeside',
   too_low: 'verdictTooLow',
   too_high: 'verdictTooHigh',
   unknown: 'verdictHeightUnknown',

@@ -54,6 +54,32 @@ export function frontalKeypoints(
   ];
 }
 
+/**
+ * The keypoints of a head turned `degrees` about the vertical axis (positive: towards the picture's right), from a
+ * simple head model in face-box units: eyes 0.4 apart in the face plane, the nose tip 0.25 in front of it, the ears
+ * 0.3 behind it; projected straight onto the picture.
+ */
+export function turnedKeypoints(
+  box: { x: number; y: number; width: number; height: number },
+  degrees: number,
+): Point[] {
+  const a = (degrees * Math.PI) / 180;
+  const across = (x: number, depth: number) => 0.5 + x * Math.cos(a) + depth * Math.sin(a);
+  const at = (fx: number, fy: number): Point => ({ x: box.x + fx * box.width, y: box.y + fy * box.height });
+  const eyeY = 0.35;
+  const mouthY = 0.75;
+  const noseY = eyeY + 0.585 * (mouthY - eyeY);
+  const earY = eyeY + 0.18 * (mouthY - eyeY);
+  return [
+    at(across(-0.2, 0), eyeY),
+    at(across(0.2, 0), eyeY),
+    at(across(0, 0.25), noseY),
+    at(across(0, 0.08), mouthY),
+    at(across(-0.48, -0.3), earY),
+    at(across(0.48, -0.3), earY),
+  ];
+}
+
 export interface SyntheticScene {
   width?: number;
   height?: number;

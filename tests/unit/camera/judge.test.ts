@@ -97,12 +97,23 @@ describe('camera verdicts from measurements', () => {
     expect(judge(goodMeasurements({ edgeDensity: null }), T).background).toBe('ok');
   });
 
-  it('estimates the camera as too low or too high from the head pitch, and gives up on a turned face', () => {
+  it('estimates the camera as too low or too high from the head pitch', () => {
     expect(judge(goodMeasurements({ pitch: 22 }), T).camera_height).toBe('too_low');
     expect(judge(goodMeasurements({ pitch: -22 }), T).camera_height).toBe('too_high');
     expect(judge(goodMeasurements({ pitch: 10 }), T).camera_height).toBe('ok');
-    expect(judge(goodMeasurements({ pitch: 22, yaw: 0.6 }), T).camera_height).toBe('unknown');
     expect(judge(goodMeasurements({ faces: 2 }), T).camera_height).toBe('unknown');
+    expect(judge(goodMeasurements({ faceHeight: 0.05 }), T).camera_height).toBe('unknown');
+  });
+
+  it('a face turned away from the camera, either way, is a camera beside the screen (height not judged)', () => {
+    expect(judge(goodMeasurements({ yaw: 0.25, pitch: 22 }), T).camera_height).toBe('beside');
+    expect(judge(goodMeasurements({ yaw: -0.4 }), T).camera_height).toBe('beside');
+    // Nearly in profile (camera.png: 0.66): the keypoints no longer tell.
+    expect(judge(goodMeasurements({ yaw: 0.66 }), T).camera_height).toBe('unknown');
+    expect(judge(goodMeasurements({ yaw: 0.25 }), T).issues).toContain('beside');
+    // The committed frontal photographs measure |yaw| ≤ 0.15 (README): no advice for them.
+    expect(judge(goodMeasurements({ yaw: 0.15 }), T).camera_height).toBe('ok');
+    expect(judge(goodMeasurements({ yaw: 0.25, faceHeight: 0.05 }), T).camera_height).toBe('unknown');
   });
 
   it('follows thresholds that IT has changed', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judge } from '@/lib/camera/judge';
 import { measure } from '@/lib/camera/measure';
 import { DEFAULT_CAMERA_THRESHOLDS as T } from '@/lib/camera/thresholds';
-import { frontalKeypoints, portraitScene, syntheticSample } from './fixtures';
+import { frontalKeypoints, portraitScene, syntheticSample, turnedKeypoints } from './fixtures';
 
 const FACE = { x: 0.42, y: 0.2, width: 0.16, height: 0.22 };
 const verdictsOf = (scene: Parameters<typeof syntheticSample>[0]) =>
@@ -106,6 +106,17 @@ describe('measurements from pixels, the person mask and the face detections', ()
     expect(verdictsOf(low).camera_height).toBe('too_low');
     expect(measure(syntheticSample(high), T).pitch).toBeLessThan(-15);
     expect(verdictsOf(high).camera_height).toBe('too_high');
+  });
+
+  it('reads a head turned 25° either way as a camera beside the screen, and 8° as facing it', () => {
+    const turned = (degrees: number) =>
+      portraitScene({ faces: [{ ...FACE, keypoints: turnedKeypoints(FACE, degrees) }] });
+    expect(Math.abs(measure(syntheticSample(turned(0)), T).yaw ?? 99)).toBeLessThan(0.01);
+    expect(verdictsOf(turned(8)).camera_height).toBe('ok');
+    expect(verdictsOf(turned(25)).camera_height).toBe('beside');
+    expect(verdictsOf(turned(-25)).camera_height).toBe('beside');
+    expect(measure(syntheticSample(turned(25)), T).yaw).toBeGreaterThan(0);
+    expect(measure(syntheticSample(turned(-25)), T).yaw).toBeLessThan(0);
   });
 
   it('does not read a tilted head as pitch', () => {

@@ -55,4 +55,20 @@ describe('verdict smoothing for the live view', () => {
     smoother.reset();
     expect(smoother.current().settled).toBe(false);
   });
+
+  it('a face turned away shows as a camera beside the screen only after it has stayed turned for four seconds', () => {
+    const BESIDE: Judgement = { ...OK, camera_height: 'beside', issues: ['beside'] };
+    const smoother = new VerdictSmoother(1000);
+    feed(smoother, OK, 0, 1000);
+    // A glance at notes for two seconds: nothing.
+    expect(feed(smoother, BESIDE, 1100, 3000).verdicts.camera_height).toBe('ok');
+    expect(feed(smoother, OK, 3100, 4000).issues).toEqual([]);
+    // Turned for good: still nothing after three seconds, the advice after four.
+    expect(feed(smoother, BESIDE, 4100, 7000).verdicts.camera_height).toBe('ok');
+    const after = feed(smoother, BESIDE, 7100, 8100);
+    expect(after.verdicts.camera_height).toBe('beside');
+    expect(after.issues).toEqual(['beside']);
+    // Facing the camera again: gone after the usual second.
+    expect(feed(smoother, OK, 8200, 9200).verdicts.camera_height).toBe('ok');
+  });
 });
