@@ -17,7 +17,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'sv',
     key: manifestKey,
-    // offscreen: the camera check's models stay loaded between calls in one document (lib/camera/offscreen-host.ts).
+    // offscreen: the camera check's models stay loaded between calls in one document (lib/camera/transport/offscreen-host.ts).
     permissions: ['storage', 'scripting', 'contextMenus', 'offscreen'],
     // The manifest's content script matches only the built-in portals (lib/portals/). IT points the extension at
     // any other address by policy alone: a force-installed copy holds these host permissions from its install (no
@@ -42,7 +42,7 @@ export default defineConfig({
       // The mapping assistant for IT (lib/mapping/): no key suggested; IT binds one at chrome://extensions/shortcuts.
       'open-mapping': { description: '__MSG_mappingCommand__' },
     },
-    // The camera analyzer frame, embedded by content scripts on the portals (lib/camera/frame-client.ts): on any
+    // The camera analyzer frame, embedded by content scripts on the portals (lib/camera/transport/frame-client.ts): on any
     // host, since IT may add portals by policy; the frame itself serves only pages of a portal in effect.
     web_accessible_resources: [
       { resources: ['analyzer-frame.html'], matches: ['https://*/*', 'http://*/*'] },

@@ -1,7 +1,7 @@
 /**
  * Drives the built extension's camera analyzer from Node, for `npm run analyze`, the benchmark and the e2e tests.
  * It opens the extension's analyzer frame page and speaks the same protocol a content script does
- * (lib/camera/messages.ts): `analyzer:connect` with a MessagePort, then `analyzer:init`, `frame:analyze` …
+ * (lib/camera/transport/messages.ts): `analyzer:connect` with a MessagePort, then `analyzer:init`, `frame:analyze` …
  * Images go over as bytes and are decoded in the page, so the analyzer sees exactly what a browser decodes.
  */
 import { execFileSync } from 'node:child_process';
@@ -50,7 +50,7 @@ export interface CameraHarness {
   browser: LaunchedBrowser;
   page: Page;
   startupMs: number;
-  /** Full analysis result (lib/camera/analyzer.ts AnalysisResult; the mask, when asked for, as base64). */
+  /** Full analysis result (lib/camera/analysis/analyzer.ts AnalysisResult; the mask, when asked for, as base64). */
   analyzeBytes(bytes: Uint8Array, withMask?: boolean): Promise<Record<string, unknown>>;
   bench(
     images: Uint8Array[],

@@ -8,7 +8,7 @@
  * "Off" is the clinician's setting `checks.callOverlay.enabled = false` (the overlay and its analyzer frame go).
  * It runs twice, once per fake-camera feed (VMK_BENCH_FEEDS, default `noisy,moving`; each line says which): a
  * clinician sitting still, with a camera's pixel noise, and a clinician swaying all the time, the costliest case,
- * since the overlay reuses face boxes while the picture is still (lib/camera/scene.ts).
+ * since the overlay reuses face boxes while the picture is still (lib/camera/analysis/scene.ts).
  *
  * The replica's remote video is drawn once (VMK_BENCH_REMOTE=moving redraws it 15 times a second, as the tests see it).
  *

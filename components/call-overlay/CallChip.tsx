@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
-import { adviceFor, GUIDELINE, type Language } from '@/lib/camera/advice';
-import { ASPECTS, type Issue } from '@/lib/camera/verdicts';
+import { adviceFor, GUIDELINE, type Language } from '@/lib/camera/advice/advice';
+import { ASPECTS, type Issue } from '@/lib/camera/judge/verdicts';
 import type { ChipModel } from '@/lib/checks/call-overlay/status';
 import { t } from '@/lib/i18n';
 

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { uiLanguage } from '@/lib/i18n';
-import { cameraTexts } from '@/lib/camera/texts';
+import { cameraTexts } from '@/lib/camera/advice/texts';
 import { loadCameraThresholds, saveLastVerdicts } from '@/lib/camera/storage';
-import type { AnalyzerClient } from '@/lib/camera/client';
-import { createOffscreenAnalyzer } from '@/lib/camera/offscreen-client';
+import type { AnalyzerClient } from '@/lib/camera/transport/client';
+import { createOffscreenAnalyzer } from '@/lib/camera/transport/offscreen-client';
 import { CheckList } from './CheckList';
 import { SelfView } from './SelfView';
 import { useCamera } from './useCamera';

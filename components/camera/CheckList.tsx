@@ -1,7 +1,7 @@
-import { adviceFor, GUIDELINE, type Language } from '@/lib/camera/advice';
-import type { SmoothedJudgement } from '@/lib/camera/smoothing';
-import { aspectName, severityName, type CameraTexts } from '@/lib/camera/texts';
-import { aspectOfIssue, ASPECTS, severityOf, type Aspect, type Issue } from '@/lib/camera/verdicts';
+import { adviceFor, GUIDELINE, type Language } from '@/lib/camera/advice/advice';
+import type { SmoothedJudgement } from '@/lib/camera/judge/smoothing';
+import { aspectName, severityName, type CameraTexts } from '@/lib/camera/advice/texts';
+import { aspectOfIssue, ASPECTS, severityOf, type Aspect, type Issue } from '@/lib/camera/judge/verdicts';
 
 interface Props {
   smoothed: SmoothedJudgement | null;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { AnalysisResult, PersonMask } from '@/lib/camera/result';
-import { severityOf } from '@/lib/camera/verdicts';
+import type { AnalysisResult, PersonMask } from '@/lib/camera/analysis/result';
+import { severityOf } from '@/lib/camera/judge/verdicts';
 
 interface Props {
   stream: MediaStream | null;

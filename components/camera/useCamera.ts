@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { cameraErrorKind, type CameraErrorKind } from '@/lib/camera/texts';
+import { cameraErrorKind, type CameraErrorKind } from '@/lib/camera/advice/texts';
 
 export interface CameraDevice {
   deviceId: string;

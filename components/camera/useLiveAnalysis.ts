@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { analysisSize, type AnalysisResult } from '@/lib/camera/result';
-import type { AnalyzerClient } from '@/lib/camera/client';
-import { VerdictSmoother, type SmoothedJudgement } from '@/lib/camera/smoothing';
+import { analysisSize, type AnalysisResult } from '@/lib/camera/analysis/result';
+import type { AnalyzerClient } from '@/lib/camera/transport/client';
+import { VerdictSmoother, type SmoothedJudgement } from '@/lib/camera/judge/smoothing';
 
 export type AnalyzerStatus = 'loading' | 'ready' | 'error';
 

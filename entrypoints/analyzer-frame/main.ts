@@ -1,4 +1,4 @@
-import { acceptAnalyzerConnections } from '@/lib/camera/frame-host';
+import { acceptAnalyzerConnections } from '@/lib/camera/transport/frame-host';
 import { originOfPortal } from '@/lib/portals/embedder';
 import { loadSettings } from '@/lib/settings/store';
 

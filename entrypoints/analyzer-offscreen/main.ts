@@ -1,3 +1,3 @@
-import { serveOffscreenAnalyzer } from '@/lib/camera/offscreen-host';
+import { serveOffscreenAnalyzer } from '@/lib/camera/transport/offscreen-host';
 
 serveOffscreenAnalyzer(window);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cameraThresholdsSchema } from './thresholds';
+import { cameraThresholdsSchema } from './judge/thresholds';
 
 /**
  * The camera check's settings (`checks.camera`): the limits its verdicts use, shared by the pre-call camera test

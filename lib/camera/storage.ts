@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '../settings/store';
-import type { SmoothedJudgement } from './smoothing';
+import type { SmoothedJudgement } from './judge/smoothing';
 
 /**
  * Where the camera test's latest verdicts are kept for the checklist popup (lib/checks/checklist reads them):

@@ -1,5 +1,5 @@
 /**
- * The extension's offscreen analyzer (lib/camera/offscreen-host.ts) is a document Playwright does not attach to, and
+ * The extension's offscreen analyzer (lib/camera/transport/offscreen-host.ts) is a document Playwright does not attach to, and
  * so neither are its requests in Playwright's request events, nor those of the worker it starts. This attaches to
  * both over the Chrome DevTools Protocol (through a CDP session of a blank page, in the protocol's nested, non-flat
  * mode) and records every request they make into the session's recorder, attributed to the document or worker that

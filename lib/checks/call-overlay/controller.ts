@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { AnalyzerClient } from '@/lib/camera/client';
-import { createFrameAnalyzer } from '@/lib/camera/frame-client';
-import type { VideoCadence } from '@/lib/camera/cadence';
-import { VerdictSmoother } from '@/lib/camera/smoothing';
+import type { AnalyzerClient } from '@/lib/camera/transport/client';
+import { createFrameAnalyzer } from '@/lib/camera/transport/frame-client';
+import type { VideoCadence } from '@/lib/camera/analysis/cadence';
+import { VerdictSmoother } from '@/lib/camera/judge/smoothing';
 import { closestOf, queryFirst } from '@/lib/portals/query';
 import type { ResolvedPortal } from '@/lib/portals/types';
 import type { Settings } from '@/lib/settings/schema';
@@ -28,7 +28,7 @@ const REPOSITION_MS = 1000;
  * During a call the models run less often than in the camera test (cadence.ts), because the call's own video needs
  * the processor more than a quicker chip does (`npm run bench -- call`): the person outline about every 2 s (every
  * fourth frame at the default 2 frames a second), the head pose every 10 s, and the fast face detector on every
- * other frame, or only every 2 s while the picture around the face stays the same (lib/camera/scene.ts: nobody
+ * other frame, or only every 2 s while the picture around the face stays the same (lib/camera/analysis/scene.ts: nobody
  * moved and nobody came into view). The light measures run on every frame. Background, light and camera height
  * drift slowly during a call, and a verdict has to hold a second before the chip shows it anyway; a single frame
  * judged on face boxes half a second old cannot make it hold.

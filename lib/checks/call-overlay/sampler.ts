@@ -1,5 +1,5 @@
-import { analysisSize, type AnalysisTimings, type FrameVerdicts } from '@/lib/camera/result';
-import { createVideoFrameCopier, type RawFrame } from '@/lib/camera/raw-frame';
+import { analysisSize, type AnalysisTimings, type FrameVerdicts } from '@/lib/camera/analysis/result';
+import { createVideoFrameCopier, type RawFrame } from '@/lib/camera/frames/raw-frame';
 import { hasFrame, trackGivesPicture } from './self-view';
 
 /**

@@ -1,5 +1,5 @@
-import type { SmoothedJudgement } from '@/lib/camera/smoothing';
-import { ASPECTS, severityOf, type Issue, type Severity } from '@/lib/camera/verdicts';
+import type { SmoothedJudgement } from '@/lib/camera/judge/smoothing';
+import { ASPECTS, severityOf, type Issue, type Severity } from '@/lib/camera/judge/verdicts';
 
 /**
  * What the chip says, from the smoothed verdicts. Only smoothed verdicts reach here (each change has held about a

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The camera test's latest verdicts as it leaves them in storage.local: the camera check's judgement of one
- * picture (lib/camera/verdicts.ts `Judgement`) and when it was made. Never an image or a measurement of a face.
+ * picture (lib/camera/judge/verdicts.ts `Judgement`) and when it was made. Never an image or a measurement of a face.
  * Verdicts are read as plain strings so that a verdict added later by the camera check reads as "not ok" here
  * instead of making the whole record unreadable.
  */

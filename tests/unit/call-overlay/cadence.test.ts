@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { videoCadenceSchema } from '@/lib/camera/cadence';
+import { videoCadenceSchema } from '@/lib/camera/analysis/cadence';
 import { callCadence } from '@/lib/checks/call-overlay/controller';
 import { MAX_FRAMES_PER_SECOND, MIN_FRAMES_PER_SECOND } from '@/lib/checks/call-overlay/settings';
 

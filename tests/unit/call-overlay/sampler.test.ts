@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { analysisSize, type AnalysisResult } from '@/lib/camera/result';
+import { analysisSize, type AnalysisResult } from '@/lib/camera/analysis/result';
 import { createFrameGrabber, FrameSampler, type SamplerOptions } from '@/lib/checks/call-overlay/sampler';
 import { FakeTrack, playingVideo, setPlayback } from './media';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SmoothedJudgement } from '@/lib/camera/smoothing';
-import { VerdictSmoother } from '@/lib/camera/smoothing';
-import type { Judgement } from '@/lib/camera/verdicts';
+import type { SmoothedJudgement } from '@/lib/camera/judge/smoothing';
+import { VerdictSmoother } from '@/lib/camera/judge/smoothing';
+import type { Judgement } from '@/lib/camera/judge/verdicts';
 import { chipModel, sameModel, sortByPriority } from '@/lib/checks/call-overlay/status';
 
 const OK: Judgement = { framing: 'ok', camera_height: 'ok', lighting: 'ok', background: 'ok', issues: [] };

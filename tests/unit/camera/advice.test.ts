@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ADVICE, adviceFor, GUIDELINE } from '@/lib/camera/advice';
-import { cameraErrorKind, cameraTexts } from '@/lib/camera/texts';
-import { aspectOfIssue, ASPECTS, ISSUES, severityOf } from '@/lib/camera/verdicts';
+import { ADVICE, adviceFor, GUIDELINE } from '@/lib/camera/advice/advice';
+import { cameraErrorKind, cameraTexts } from '@/lib/camera/advice/texts';
+import { aspectOfIssue, ASPECTS, ISSUES, severityOf } from '@/lib/camera/judge/verdicts';
 
 describe('advice and texts of the camera check', () => {
   it('has Swedish and English advice for every non-ok verdict', () => {

@@ -74,7 +74,7 @@ function segmenter() {
 }
 
 let tasksCreated = 0;
-vi.mock('@/lib/camera/vision-tasks', () => ({
+vi.mock('@/lib/camera/analysis/vision-tasks', () => ({
   createVisionTasks: async () => ({
     created: ++tasksCreated,
     nearFace: detector('near', () => nearFinds),
@@ -84,8 +84,8 @@ vi.mock('@/lib/camera/vision-tasks', () => ({
   }),
 }));
 
-const { CameraAnalyzer } = await import('@/lib/camera/analyzer');
-const { LIVE_CADENCE } = await import('@/lib/camera/cadence');
+const { CameraAnalyzer } = await import('@/lib/camera/analysis/analyzer');
+const { LIVE_CADENCE } = await import('@/lib/camera/analysis/cadence');
 const frame = new FakeCanvas(640, 480) as unknown as OffscreenCanvas;
 const count = (task: string) => calls.filter((c) => c.task === task).length;
 

@@ -1,5 +1,5 @@
-import type { CameraMeasurements } from '@/lib/camera/measure';
-import type { FaceDetection, FrameSample, Point } from '@/lib/camera/sample';
+import type { CameraMeasurements } from '@/lib/camera/measure/measure';
+import type { FaceDetection, FrameSample, Point } from '@/lib/camera/analysis/sample';
 
 /** The measurements of a well-framed, well-lit picture against a plain wall (from astronaut-wall-ok.jpg). */
 export function goodMeasurements(change: Partial<CameraMeasurements> = {}): CameraMeasurements {

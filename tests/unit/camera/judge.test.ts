@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { judge } from '@/lib/camera/judge';
-import { DEFAULT_CAMERA_THRESHOLDS as T } from '@/lib/camera/thresholds';
+import { judge } from '@/lib/camera/judge/judge';
+import { DEFAULT_CAMERA_THRESHOLDS as T } from '@/lib/camera/judge/thresholds';
 import { goodMeasurements } from './fixtures';
 
 describe('camera verdicts from measurements', () => {

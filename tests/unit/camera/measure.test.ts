@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { judge } from '@/lib/camera/judge';
-import { measure } from '@/lib/camera/measure';
-import { DEFAULT_CAMERA_THRESHOLDS as T } from '@/lib/camera/thresholds';
+import { judge } from '@/lib/camera/judge/judge';
+import { measure } from '@/lib/camera/measure/measure';
+import { DEFAULT_CAMERA_THRESHOLDS as T } from '@/lib/camera/judge/thresholds';
 import { frontalKeypoints, portraitScene, syntheticSample, turnedKeypoints } from './fixtures';
 
 const FACE = { x: 0.42, y: 0.2, width: 0.16, height: 0.22 };

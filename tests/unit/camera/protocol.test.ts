@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AnalysisResult } from '@/lib/camera/result';
+import type { AnalysisResult } from '@/lib/camera/analysis/result';
 import { goodMeasurements } from './fixtures';
 
 /** A stand-in for a transferred frame: the protocol only checks that it is an ImageBitmap, and closes it. */
@@ -42,7 +42,7 @@ class FakeImageData {
   }
 }
 vi.stubGlobal('ImageData', FakeImageData);
-vi.mock('@/lib/camera/analyzer', () => ({
+vi.mock('@/lib/camera/analysis/analyzer', () => ({
   CameraAnalyzer: {
     create: async (_base: string, mode: string, thresholds: unknown) => {
       created.push({ mode, thresholds });
@@ -66,8 +66,8 @@ vi.mock('@/lib/camera/analyzer', () => ({
   },
 }));
 
-const { connectAnalyzer } = await import('@/lib/camera/client');
-const { serveAnalyzer } = await import('@/lib/camera/worker-server');
+const { connectAnalyzer } = await import('@/lib/camera/transport/client');
+const { serveAnalyzer } = await import('@/lib/camera/transport/worker-server');
 
 type Listener = (event: MessageEvent) => void;
 /** Two ends that deliver each other's messages as they are (no structured clone), like a MessagePort pair. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lumaGrid, sceneChanged } from '@/lib/camera/scene';
-import type { FaceDetection } from '@/lib/camera/sample';
+import { lumaGrid, sceneChanged } from '@/lib/camera/analysis/scene';
+import type { FaceDetection } from '@/lib/camera/analysis/sample';
 
 const W = 192;
 const H = 144;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VerdictSmoother } from '@/lib/camera/smoothing';
-import type { Judgement } from '@/lib/camera/verdicts';
+import { VerdictSmoother } from '@/lib/camera/judge/smoothing';
+import type { Judgement } from '@/lib/camera/judge/verdicts';
 
 const OK: Judgement = { framing: 'ok', camera_height: 'ok', lighting: 'ok', background: 'ok', issues: [] };
 const BACKLIT: Judgement = { ...OK, lighting: 'backlit', issues: ['backlit'] };

@@ -4,7 +4,7 @@ import {
   cameraThresholdsSchema,
   DEFAULT_CAMERA_THRESHOLDS,
   resolveCameraThresholds,
-} from '@/lib/camera/thresholds';
+} from '@/lib/camera/judge/thresholds';
 
 type Node = { type?: string; properties?: Record<string, Node>; [key: string]: unknown };
 function numberNodes(node: Node): Node[] {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { ByteBuffer } from 'flatbuffers';
 import { describe, expect, it } from 'vitest';
-import { summarize } from '@/lib/camera/bench';
-import { labelShapes } from '@/lib/camera/person';
+import { summarize } from '@/lib/camera/analysis/bench';
+import { labelShapes } from '@/lib/camera/measure/person';
 import { imageMetadata, withMetadata } from '../../../scripts/build-models.ts';
 
 const MODEL = 'node_modules/@mediapipe/face_detection/face_detection_full_range.tflite';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromAnalyzerSchema, toAnalyzerSchema } from '@/lib/camera/messages';
-import { transferablesOf } from '@/lib/camera/offscreen-host';
-import { fromWire, toWire } from '@/lib/camera/wire';
+import { fromAnalyzerSchema, toAnalyzerSchema } from '@/lib/camera/transport/messages';
+import { transferablesOf } from '@/lib/camera/transport/offscreen-host';
+import { fromWire, toWire } from '@/lib/camera/transport/wire';
 
 /** A 4 × 2 I420 frame's planes: every byte different, so that a shifted or truncated copy shows. */
 const planes = () => Uint8Array.from({ length: 12 }, (_, i) => i * 21).buffer;

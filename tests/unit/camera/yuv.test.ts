@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { decodeRawFrame, rawFrameSchema, type RawFrame } from '@/lib/camera/raw-frame';
-import { analysisSize } from '@/lib/camera/result';
-import { shrinkYuv, yuvToRgba, type YuvFrame } from '@/lib/camera/yuv';
+import { decodeRawFrame, rawFrameSchema, type RawFrame } from '@/lib/camera/frames/raw-frame';
+import { analysisSize } from '@/lib/camera/analysis/result';
+import { shrinkYuv, yuvToRgba, type YuvFrame } from '@/lib/camera/frames/yuv';
 
 /**
  * The in-call overlay sends camera frames as YUV planes; the analyzer's worker turns them into its small RGB image.

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { AnalysisResult, FrameVerdicts } from './result';
-import { videoCadenceSchema } from './cadence';
-import { rawFrameSchema } from './raw-frame';
-import type { CameraMeasurements } from './measure';
+import type { AnalysisResult, FrameVerdicts } from '../analysis/result';
+import { videoCadenceSchema } from '../analysis/cadence';
+import { rawFrameSchema } from '../frames/raw-frame';
+import type { CameraMeasurements } from '../measure/measure';
 import {
   BACKGROUND_VERDICTS,
   CAMERA_HEIGHT_VERDICTS,
@@ -10,7 +10,7 @@ import {
   ISSUES,
   LIGHTING_VERDICTS,
   type Issue,
-} from './verdicts';
+} from '../judge/verdicts';
 
 /**
  * The analyzer's message protocol, the same whether the analyzer worker is reached from an extension page

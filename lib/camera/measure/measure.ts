@@ -1,6 +1,6 @@
 import { personGrid, shapeAt, type PersonGrid } from './person';
-import { KEYPOINT, type FaceDetection, type FrameSample, type Point } from './sample';
-import type { CameraThresholds } from './thresholds';
+import { KEYPOINT, type FaceDetection, type FrameSample, type Point } from '../analysis/sample';
+import type { CameraThresholds } from '../judge/thresholds';
 
 /**
  * The numbers behind the verdicts, measured once per frame from the downscaled pixels, the person mask and the

@@ -1,4 +1,4 @@
-import type { RawFrame } from './raw-frame';
+import type { RawFrame } from '../frames/raw-frame';
 
 /**
  * The analyzer's messages over extension messaging (a `runtime.Port`, between the analyzer frame in a tab and the

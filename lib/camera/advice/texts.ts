@@ -1,6 +1,6 @@
-import { uiLanguage } from '../i18n';
+import { uiLanguage } from '../../i18n';
 import type { Language } from './advice';
-import type { Aspect, Severity } from './verdicts';
+import type { Aspect, Severity } from '../judge/verdicts';
 
 /** The camera test page's own words, Swedish first. Advice per verdict is in advice.ts. */
 const TEXTS = {

@@ -1,4 +1,4 @@
-import type { CameraThresholdsInput } from './thresholds';
+import type { CameraThresholdsInput } from '../judge/thresholds';
 import {
   fromAnalyzerSchema,
   type AnalyzerMode,
@@ -6,9 +6,9 @@ import {
   type FromAnalyzer,
   type ToAnalyzer,
 } from './messages';
-import type { AnalysisResult, FrameVerdicts } from './result';
-import type { VideoCadence } from './cadence';
-import type { RawFrame } from './raw-frame';
+import type { AnalysisResult, FrameVerdicts } from '../analysis/result';
+import type { VideoCadence } from '../analysis/cadence';
+import type { RawFrame } from '../frames/raw-frame';
 
 /** What a page or content script holds: a connection to one analyzer (worker or frame). */
 export interface AnalyzerClient {

@@ -1,6 +1,6 @@
-import type { CameraMeasurements } from './measure';
+import type { CameraMeasurements } from '../measure/measure';
 import type { FaceDetection } from './sample';
-import type { Judgement } from './verdicts';
+import type { Judgement } from '../judge/verdicts';
 
 /** What one analysis returns (no MediaPipe here, so pages can use it without loading the analyzer). */
 

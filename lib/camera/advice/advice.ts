@@ -1,4 +1,4 @@
-import type { Aspect, Issue } from './verdicts';
+import type { Aspect, Issue } from '../judge/verdicts';
 
 export type Language = 'sv' | 'en';
 

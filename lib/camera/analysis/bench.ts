@@ -1,5 +1,5 @@
 import type { CameraAnalyzer } from './analyzer';
-import type { BenchResult } from './messages';
+import type { BenchResult } from '../transport/messages';
 
 /** Median, 95th percentile (nearest rank) and mean of timings in ms, rounded to 0.01 ms. */
 export function summarize(samples: number[]): { median: number; p95: number; mean: number } {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analysisSize } from './result';
+import { analysisSize } from '../analysis/result';
 import { isYuvFrame, shrinkYuv, YUV_FORMATS, yuvToRgba } from './yuv';
 
 /**

@@ -1,4 +1,4 @@
-import { GRID_CELL, type FrameSample } from './sample';
+import { GRID_CELL, type FrameSample } from '../analysis/sample';
 
 /** The person mask reduced to a coarse grid of cells (1 = person), and the separate shapes in it. */
 export interface PersonGrid {

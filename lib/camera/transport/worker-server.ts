@@ -1,5 +1,5 @@
-import { CameraAnalyzer } from './analyzer';
-import { runBench } from './bench';
+import { CameraAnalyzer } from '../analysis/analyzer';
+import { runBench } from '../analysis/bench';
 import {
   connectMessageSchema,
   toAnalyzerSchema,
@@ -7,10 +7,10 @@ import {
   type FromAnalyzer,
   type ToAnalyzer,
 } from './messages';
-import { resolveCameraThresholds } from './thresholds';
-import { LIVE_CADENCE } from './cadence';
-import { decodeRawFrame } from './raw-frame';
-import { toFrameVerdicts } from './result';
+import { resolveCameraThresholds } from '../judge/thresholds';
+import { LIVE_CADENCE } from '../analysis/cadence';
+import { decodeRawFrame } from '../frames/raw-frame';
+import { toFrameVerdicts } from '../analysis/result';
 
 /** Anything that speaks the protocol: the worker's own scope (extension pages) or a MessagePort (content scripts). */
 export interface Endpoint {

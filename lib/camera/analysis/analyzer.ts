@@ -1,9 +1,9 @@
 import type { Detection, FaceDetector, ImageSegmenterResult } from '@mediapipe/tasks-vision';
-import { judge } from './judge';
-import { measure } from './measure';
-import { personGrid } from './person';
+import { judge } from '../judge/judge';
+import { measure } from '../measure/measure';
+import { personGrid } from '../measure/person';
 import type { FaceDetection, FrameSample } from './sample';
-import { DEFAULT_CAMERA_THRESHOLDS, type CameraThresholds } from './thresholds';
+import { DEFAULT_CAMERA_THRESHOLDS, type CameraThresholds } from '../judge/thresholds';
 import { analysisSize, type AnalysisResult, type PersonMask } from './result';
 import { createVisionTasks, type RunningMode, type VisionTasks } from './vision-tasks';
 import { LIVE_CADENCE, type VideoCadence } from './cadence';

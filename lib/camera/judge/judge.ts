@@ -1,4 +1,4 @@
-import type { CameraMeasurements } from './measure';
+import type { CameraMeasurements } from '../measure/measure';
 import type { CameraThresholds } from './thresholds';
 import {
   BACKGROUND_VERDICTS,

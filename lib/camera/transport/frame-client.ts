@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { connectAnalyzer, type AnalyzerClient } from './client';
 import { CONNECT_MESSAGE, type AnalyzerMode } from './messages';
-import type { VideoCadence } from './cadence';
+import type { VideoCadence } from '../analysis/cadence';
 
 /**
  * For content scripts (the in-call overlay): MediaPipe cannot run in a content script (its loader injects a
