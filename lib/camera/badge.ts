@@ -21,7 +21,7 @@ export interface ChestArea {
 
 export interface BadgeFinding {
   badge: BadgeVerdict;
-  /** Why, for `npm run analyze`: 'no_face', 'no_mask', 'no_chest', or the best blob's failed tests. */
+  /** Why: 'no_face', 'too_far', 'no_chest', 'no_mask', 'no_light_blob', 'badge', or the best blob's failed tests. */
   reason: string;
   chest: ChestArea | null;
   /** The most badge-like blob's numbers (widths in face heights), or null when there was none. */
@@ -222,6 +222,8 @@ export function findBadge(
   const faces = sample.faces.filter((face) => face.score >= minFaceScore);
   const face = primaryFace(faces, minFaceScore);
   if (!face || faces.length > 1) return { badge: 'unsure', reason: 'no_face', chest: null, best: null };
+  // A far face leaves a badge a few points wide: too little to tell a card from a patch or a reflection.
+  if (face.height < t.minFaceHeight) return { badge: 'unsure', reason: 'too_far', chest: null, best: null };
   const chest = chestArea(face, t);
   if (!chest) return { badge: 'unsure', reason: 'no_chest', chest: null, best: null };
   if (!mask) return { badge: 'unsure', reason: 'no_mask', chest, best: null };

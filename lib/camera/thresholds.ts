@@ -90,6 +90,7 @@ export const backgroundThresholdsSchema = z
 
 export const badgeThresholdsSchema = z
   .object({
+    minFaceHeight: n(0.15, 'Name badge: face smaller than this (share of frame height): not judged'),
     chestTop: n(0.25, 'Name badge: the chest area starts this far below the chin, in face heights'),
     chestBottom: n(
       2.6,

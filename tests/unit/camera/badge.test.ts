@@ -101,6 +101,11 @@ describe('the name badge', () => {
     expect(findBadge({ ...card, mask: null }, t, 0.5).badge).toBe('unsure');
   });
 
+  it('is unsure when the person sits too far back to make out a card', () => {
+    const far = { ...FACE, width: 0.07, height: 0.1 };
+    expect(findBadge({ ...picture((set) => badge(set, 66, 80)), faces: [far] }, t, 0.5).badge).toBe('unsure');
+  });
+
   it('is unsure when the chest is out of the picture', () => {
     const low = { ...FACE, y: 0.7 };
     expect(findBadge({ ...picture(), faces: [low] }, t, 0.5)).toMatchObject({
