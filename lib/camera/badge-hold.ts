@@ -22,6 +22,11 @@ export class BadgeHold {
     return this.current;
   }
 
+  /** The held answer, without a new frame. */
+  held(): BadgeVerdict | null {
+    return this.current;
+  }
+
   reset(): void {
     this.current = null;
     this.candidate = null;
