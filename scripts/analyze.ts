@@ -185,7 +185,7 @@ const USAGE = `Usage: npm run analyze -- <image or folder> [more …]
 
 Runs the camera check's analyzer (the same one the extension uses) on still images in headless Chromium and
 prints one JSON line per image:
-  {"file": …, "framing": …, "lighting": …, "background": …, "camera_height": …, "issues": […], "faces": n,
+  {"file": …, "framing": …, "lighting": …, "background": …, "camera_height": …, "badge": seen|not_seen|unsure, "issues": […], "faces": n,
    "metrics": {…}, "ms": analysis time}
 Folders are searched for files (not recursively). A file that is not an image gives a line with "error".`;
 
@@ -204,6 +204,7 @@ export function reportLine(file: string, result: Record<string, unknown>): strin
     lighting: result.lighting,
     background: result.background,
     camera_height: result.camera_height,
+    badge: result.badge,
     issues: result.issues,
     faces: Array.isArray(result.faces) ? result.faces.length : 0,
     metrics,

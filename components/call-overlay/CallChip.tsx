@@ -35,6 +35,17 @@ export function headline(model: ChipModel, language: Language): string {
   }
 }
 
+/** The name badge: one advisory line, the same in both lists (the guideline's item, never an alarm). */
+function BadgeItem({ model }: { model: ChipModel }) {
+  if (!model.badge) return null;
+  const seen = model.badge === 'seen';
+  return (
+    <li class={seen ? 'vmk-call-chip__ok' : 'vmk-call-chip__note'} data-vmk-call-overlay-badge={model.badge}>
+      {t(seen ? 'callOverlayBadgeSeen' : 'callOverlayBadgeAsk')}
+    </li>
+  );
+}
+
 function IssueItem({ issue, language }: { issue: Issue; language: Language }) {
   const advice = adviceFor(issue, language);
   return (
@@ -121,6 +132,7 @@ export function CallChip(props: CallChipProps) {
               {model.issues.map((issue) => (
                 <IssueItem key={issue} issue={issue} language={language} />
               ))}
+              <BadgeItem model={model} />
             </ul>
           ) : (
             <ul>
@@ -129,6 +141,7 @@ export function CallChip(props: CallChipProps) {
                   {GUIDELINE[aspect][language]}
                 </li>
               ))}
+              <BadgeItem model={model} />
             </ul>
           )}
           <p class="vmk-call-chip__privacy">{t('callOverlayPrivacy')}</p>

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { uiLanguage } from '@/lib/i18n';
 import { cameraTexts } from '@/lib/camera/advice/texts';
-import { loadCameraThresholds, saveLastVerdicts } from '@/lib/camera/storage';
+import { loadCameraThresholds, saveLastVerdicts, type StoredBadge } from '@/lib/camera/storage';
 import type { AnalyzerClient } from '@/lib/camera/transport/client';
 import { createOffscreenAnalyzer } from '@/lib/camera/transport/offscreen-client';
+import { BadgeQuestion, type BadgeAnswer } from './BadgeQuestion';
 import { CheckList } from './CheckList';
 import { SelfView } from './SelfView';
 import { useCamera } from './useCamera';
@@ -21,6 +22,14 @@ export function CameraTestApp() {
   const [video, setVideo] = useState<HTMLVideoElement | null>(null);
   const running = camera.state.status === 'running';
   const live = useLiveAnalysis(analyzer, video, running);
+  const [badgeAnswer, setBadgeAnswer] = useState<BadgeAnswer>(null);
+  // The clinician's answer wins; without one only a badge the camera saw is kept (not finding one proves nothing).
+  const badge: StoredBadge =
+    badgeAnswer !== null
+      ? { badge: badgeAnswer === 'yes' ? 'seen' : 'not_seen', badgeBy: 'clinician' }
+      : live.badge === 'seen'
+        ? { badge: 'seen', badgeBy: 'camera' }
+        : {};
 
   useEffect(() => void camera.start(), []);
 
@@ -43,11 +52,11 @@ export function CameraTestApp() {
 
   // The latest smoothed verdicts (never an image) for the checklist popup.
   const smoothed = live.smoothed;
-  const verdictKey = smoothed?.settled ? JSON.stringify([smoothed.verdicts, smoothed.issues]) : '';
+  const verdictKey = smoothed?.settled ? JSON.stringify([smoothed.verdicts, smoothed.issues, badge]) : '';
   useEffect(() => {
     if (!smoothed?.settled) return;
-    void saveLastVerdicts(smoothed);
-    const timer = setInterval(() => void saveLastVerdicts(smoothed), SAVE_INTERVAL_MS);
+    void saveLastVerdicts(smoothed, Date.now(), badge);
+    const timer = setInterval(() => void saveLastVerdicts(smoothed, Date.now(), badge), SAVE_INTERVAL_MS);
     return () => clearInterval(timer);
   }, [verdictKey]);
 
@@ -127,6 +136,14 @@ export function CameraTestApp() {
                 {texts.allGood}
               </p>
             )}
+            <BadgeQuestion
+              badge={live.badge}
+              chest={live.result?.chest ?? null}
+              video={video}
+              answer={badgeAnswer}
+              onAnswer={setBadgeAnswer}
+              texts={texts.badge}
+            />
             {smoothed?.settled && <p class="vmk-note">{texts.saved}</p>}
           </div>
         )}

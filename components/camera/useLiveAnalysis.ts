@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { analysisSize, type AnalysisResult } from '@/lib/camera/analysis/result';
 import type { AnalyzerClient } from '@/lib/camera/transport/client';
 import { VerdictSmoother, type SmoothedJudgement } from '@/lib/camera/judge/smoothing';
+import { BadgeHold } from '@/lib/camera/judge/badge-hold';
+import type { BadgeVerdict } from '@/lib/camera/measure/badge';
 
 export type AnalyzerStatus = 'loading' | 'ready' | 'error';
 
@@ -23,6 +25,8 @@ export function useLiveAnalysis(
   const [result, setResult] = useState<AnalysisResult | null>(null);
   const [smoothed, setSmoothed] = useState<SmoothedJudgement | null>(null);
   const smoother = useRef(new VerdictSmoother(1000));
+  const badgeHold = useRef(new BadgeHold(1000));
+  const [badge, setBadge] = useState<BadgeVerdict | null>(null);
 
   useEffect(() => {
     if (!analyzer) return;
@@ -40,6 +44,8 @@ export function useLiveAnalysis(
     if (!analyzer || !video || !active || status !== 'ready') return;
     let running = true;
     smoother.current.reset();
+    badgeHold.current.reset();
+    setBadge(null);
     setSmoothed(null);
     setResult(null);
     (async () => {
@@ -62,6 +68,7 @@ export function useLiveAnalysis(
           setResult(next);
           // Held for a second of the camera's picture, whatever each frame's analysis took.
           setSmoothed(smoother.current.update(next, takenAt));
+          setBadge(badgeHold.current.update(next.badge, takenAt));
         } catch {
           // A frame that cannot be grabbed (the video is switching) or analyzed is skipped; the next one may work.
           if (!running) break;
@@ -74,5 +81,5 @@ export function useLiveAnalysis(
     };
   }, [analyzer, video, active, status]);
 
-  return { status, result, smoothed };
+  return { status, result, smoothed, badge };
 }

@@ -15,16 +15,29 @@ export interface StoredVerdicts {
   lighting: string;
   background: string;
   issues: string[];
+  /** The name badge: seen by the camera, or the clinician's answer to the camera test's question (badge.ts). */
+  badge?: 'seen' | 'not_seen';
+  badgeBy?: 'camera' | 'clinician';
 }
 
-export function toStoredVerdicts(smoothed: SmoothedJudgement, now: number): StoredVerdicts | null {
+export type StoredBadge = Pick<StoredVerdicts, 'badge' | 'badgeBy'>;
+
+export function toStoredVerdicts(
+  smoothed: SmoothedJudgement,
+  now: number,
+  badge: StoredBadge = {},
+): StoredVerdicts | null {
   const { framing, camera_height, lighting, background } = smoothed.verdicts;
   if (!framing || !camera_height || !lighting || !background) return null;
-  return { at: now, framing, camera_height, lighting, background, issues: [...smoothed.issues] };
+  return { at: now, framing, camera_height, lighting, background, issues: [...smoothed.issues], ...badge };
 }
 
-export async function saveLastVerdicts(smoothed: SmoothedJudgement, now = Date.now()): Promise<void> {
-  const stored = toStoredVerdicts(smoothed, now);
+export async function saveLastVerdicts(
+  smoothed: SmoothedJudgement,
+  now = Date.now(),
+  badge: StoredBadge = {},
+): Promise<void> {
+  const stored = toStoredVerdicts(smoothed, now, badge);
   if (stored) await browser.storage.local.set({ [LAST_VERDICTS_KEY]: stored });
 }
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { copyOfBuiltExtension } from './checklist-support.ts';
-import { chip, waitForChipState } from './call-overlay-support.ts';
+import { chip, chipState, waitForChipState } from './call-overlay-support.ts';
 import { startFakeCameraSession, type FakeCameraSession } from './fake-camera.ts';
 
 const CASES = [
@@ -52,6 +52,28 @@ describe('advice in the call for a picture that needs it', () => {
     await chip(room).locator('[data-vmk-call-overlay-action="details"]').click();
     const advice = chip(room).locator(`[data-vmk-call-overlay-advice="${issue}"]`);
     expect(await advice.innerText()).toContain(words);
+    // No name badge on these pictures: one advisory line asks the clinician to check, and the issue still leads.
+    const badge = chip(room).locator('[data-vmk-call-overlay-badge]');
+    await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(1);
+    expect(await badge.innerText()).toContain('kontrollera själv');
+    expect(await chip(room).getAttribute('data-vmk-call-overlay-issue')).toBe(issue);
+    expect(call.session.outsideRequests()).toEqual([]);
+  });
+});
+
+describe('the name badge in the call', () => {
+  it('says in the full list that the name badge shows, for a clinician wearing one', async () => {
+    // Grace Hopper's uniform carries a light name tag with her name (tests/fixtures/media/badge/LABELS.md).
+    call = await startFakeCameraSession('grace-wall-ok.jpg', extension.dir);
+    const room = await call.session.newPage();
+    await room.goto(call.session.url('vardochhalsa', '/mote/m501'));
+    await expect.poll(() => chipState(room), { timeout: 45_000 }).toMatch(/^(ok|issues)$/);
+    await chip(room).locator('[data-vmk-call-overlay-action="details"]').click();
+    const badge = chip(room).locator('[data-vmk-call-overlay-badge]');
+    await expect
+      .poll(() => badge.getAttribute('data-vmk-call-overlay-badge'), { timeout: 15_000 })
+      .toBe('seen');
+    expect(await badge.innerText()).toContain('Namnskylten med titel syns i bild');
     expect(call.session.outsideRequests()).toEqual([]);
   });
 });

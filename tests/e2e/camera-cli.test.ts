@@ -44,6 +44,7 @@ describe('npm run analyze', () => {
       'lighting',
       'background',
       'camera_height',
+      'badge',
       'issues',
       'faces',
       'metrics',
@@ -59,7 +60,9 @@ describe('npm run analyze', () => {
     });
     expect(typeof good?.ms).toBe('number');
     expect((good?.metrics as Record<string, unknown>).faceHeight).toBeGreaterThan(0.15);
-    expect(two).toMatchObject({ framing: 'multiple_people', faces: 2 });
+    // No name badge on the astronaut's suit; with two people the badge is not judged.
+    expect(good?.badge).toBe('not_seen');
+    expect(two).toMatchObject({ framing: 'multiple_people', faces: 2, badge: 'unsure' });
     expect(two?.issues).toContain('multiple_people');
     expect(notes?.error).toMatch(/decode/i);
     expect(backlit).toMatchObject({ lighting: 'backlit' });

@@ -100,6 +100,28 @@ describe('the pre-call camera test with a camera', () => {
     expect(Math.abs(Date.now() - (stored as { at: number }).at)).toBeLessThan(60_000);
   });
 
+  it('asks whether the name badge shows, beside a chest view, and keeps the answer (no image) for the checklist', async () => {
+    // The portrait has no name badge: the camera does not claim one, so it asks.
+    const yes = page.locator('[data-vmk-camera-badge-answer="yes"]');
+    await yes.waitFor({ timeout: 30_000 });
+    expect(await page.getByText('Syns din namnskylt med titel?').count()).toBe(1);
+    expect(await page.locator('canvas.vmk-camera-badge__crop').count()).toBe(1);
+    await yes.click();
+    await page.locator('[data-vmk-camera-badge-answered="yes"]').waitFor();
+    const stored = async () =>
+      (await page.evaluate(
+        async () => (await chrome.storage.local.get('camera:lastVerdicts'))['camera:lastVerdicts'],
+      )) as Record<string, unknown>;
+    await expect.poll(async () => (await stored()).badge, { timeout: 10_000 }).toBe('seen');
+    const record = await stored();
+    expect(record.badgeBy).toBe('clinician');
+    // Words and a time only: nothing that could hold a picture.
+    for (const value of Object.values(record)) {
+      expect(['string', 'number'].includes(typeof value) || Array.isArray(value)).toBe(true);
+      if (typeof value === 'string') expect(value.length).toBeLessThan(40);
+    }
+  });
+
   it('tells the clinician to avoid the window behind them when backlit', async () => {
     await waitForVerdict(page, 'lighting', 'backlit');
     expect(await aspect(page, 'lighting').getAttribute('data-severity')).toBe('problem');

@@ -35,6 +35,18 @@ const TEXTS = {
     },
     retry: 'Försök igen',
     saved: 'Resultatet sparas (utan bild) för checklistan före mötet.',
+    badge: {
+      heading: 'Namnskylt med titel',
+      guideline: 'Namnskylt med titel ska vara väl synlig i bild.',
+      seen: 'Namnskylten syns i bilden.',
+      question: 'Syns din namnskylt med titel?',
+      crop: 'Bröstet i din bild (visas bara här, sparas inte)',
+      yes: 'Ja',
+      no: 'Nej',
+      answeredYes: 'Du svarade ja. Det fylls i på checklistan.',
+      answeredNo: 'Du svarade nej. Sätt namnskylten högt på bröstet, väl synlig i bild.',
+      change: 'Ändra svaret',
+    },
   },
   en: {
     title: 'Camera test',
@@ -73,6 +85,18 @@ const TEXTS = {
     },
     retry: 'Try again',
     saved: 'The result is kept (without any image) for the checklist before the meeting.',
+    badge: {
+      heading: 'Name badge with title',
+      guideline: 'The name badge with title must be clearly visible in the picture.',
+      seen: 'The name badge shows in the picture.',
+      question: 'Does your name badge with title show?',
+      crop: 'The chest in your picture (shown here only, not stored)',
+      yes: 'Yes',
+      no: 'No',
+      answeredYes: 'You answered yes. It is filled in on the checklist.',
+      answeredNo: 'You answered no. Wear the name badge high on the chest, clearly in view.',
+      change: 'Change the answer',
+    },
   },
 } satisfies Record<Language, unknown>;
 

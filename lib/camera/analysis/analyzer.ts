@@ -1,6 +1,7 @@
 import type { Detection, FaceDetector, ImageSegmenterResult } from '@mediapipe/tasks-vision';
 import { judge } from '../judge/judge';
 import { measure } from '../measure/measure';
+import { findBadge } from '../measure/badge';
 import { personGrid } from '../measure/person';
 import type { FaceDetection, FrameSample } from './sample';
 import { DEFAULT_CAMERA_THRESHOLDS, type CameraThresholds } from '../judge/thresholds';
@@ -334,11 +335,14 @@ export class CameraAnalyzer {
 
     const measurements = measure(sample, this.thresholds, grid);
     const judgement = judge(measurements, this.thresholds);
+    const badge = findBadge(sample, this.thresholds.badge, minFaceScore);
     const done = performance.now();
     return {
       ...judgement,
       faces: faces.filter((face) => face.score >= minFaceScore),
       measurements,
+      badge: badge.badge,
+      chest: badge.chest,
       mask: options.withMask && mask ? toBytes(mask, pixels.width, pixels.height) : null,
       frame: sizeOf(image),
       maskReused: reuse,

@@ -1,6 +1,7 @@
 import type { CameraMeasurements } from '../measure/measure';
 import type { FaceDetection } from './sample';
 import type { Judgement } from '../judge/verdicts';
+import type { BadgeVerdict, ChestArea } from '../measure/badge';
 
 /** What one analysis returns (no MediaPipe here, so pages can use it without loading the analyzer). */
 
@@ -29,6 +30,8 @@ export interface AnalysisTimings {
 
 /** The verdicts of one analysis and what it cost: all the in-call chip needs (`reply: 'verdicts'`). */
 export interface FrameVerdicts extends Judgement {
+  /** Is a name badge visible (badge.ts)? Advisory: never among `issues`. */
+  badge?: BadgeVerdict;
   /** Video only: the person mask of an earlier frame was used (the segmenter did not run; see cadence.ts). */
   maskReused: boolean;
   /** Video only: the face boxes of an earlier frame were used (the face detectors did not run; see cadence.ts). */
@@ -41,6 +44,8 @@ export interface FrameVerdicts extends Judgement {
 export interface AnalysisResult extends FrameVerdicts {
   faces: FaceDetection[];
   measurements: CameraMeasurements;
+  /** Where the name badge was looked for (fractions of the frame); null without one face and a chest in view. */
+  chest?: ChestArea | null;
   /** Only when asked for (`withMask`). */
   mask: PersonMask | null;
   frame: { width: number; height: number };
@@ -50,7 +55,18 @@ export interface AnalysisResult extends FrameVerdicts {
 export function toFrameVerdicts(result: AnalysisResult): FrameVerdicts {
   const { framing, camera_height, lighting, background, issues, maskReused, facesReused, ms, timings } =
     result;
-  return { framing, camera_height, lighting, background, issues, maskReused, facesReused, ms, timings };
+  const verdicts = {
+    framing,
+    camera_height,
+    lighting,
+    background,
+    issues,
+    maskReused,
+    facesReused,
+    ms,
+    timings,
+  };
+  return result.badge ? { ...verdicts, badge: result.badge } : verdicts;
 }
 
 export function analysisSize(width: number, height: number): { width: number; height: number } {

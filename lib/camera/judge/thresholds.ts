@@ -96,12 +96,44 @@ export const backgroundThresholdsSchema = z
   })
   .prefault({});
 
+export const badgeThresholdsSchema = z
+  .object({
+    minFaceHeight: n(0.15, 'Name badge: face smaller than this (share of frame height): not judged'),
+    chestTop: n(0.25, 'Name badge: the chest area starts this far below the chin, in face heights'),
+    chestBottom: n(
+      2.6,
+      'Name badge: the chest area ends this far below the top of the face box, in face heights',
+    ),
+    chestHalfWidth: n(1.9, 'Name badge: half the width of the chest area, in face widths'),
+    minChestHeight: n(0.5, 'Name badge: less chest in view than this (face heights): not judged'),
+    minPerson: n(0.5, 'Name badge: lowest person confidence of a point on the badge'),
+    minLightness: n(0.55, 'Name badge: lowest brightness of a point of the card'),
+    maxChroma: n(0.3, 'Name badge: highest colour strength (max − min channel) of a point of the card'),
+    minArea: n(0.02, 'Name badge: smallest light blob looked at, in face heights squared'),
+    minWidth: n(0.38, 'Name badge: narrowest card, in face heights'),
+    minHeight: n(0.15, 'Name badge: lowest card, in face heights (room for a name and a title line)'),
+    maxWidth: n(1.1, 'Name badge: widest card, in face heights'),
+    minAspect: n(1.25, 'Name badge: card width over height, lowest'),
+    maxAspect: n(3, 'Name badge: card width over height, highest'),
+    minFill: n(0.65, 'Name badge: share of its box the light card fills, lowest'),
+    minInside: n(0.72, 'Name badge: share of the ring around the card inside the person’s outline, lowest'),
+    minContrast: n(0.15, 'Name badge: card brighter than the clothes around it by at least this'),
+    strokeDarkness: n(0.2, 'Name badge: a point this much darker than the card counts as a letter stroke'),
+    minStrokes: n(0.04, 'Name badge: share of the card that is letter strokes, lowest (text visible)'),
+    maxStrokes: n(
+      0.5,
+      'Name badge: share of the card that is letter strokes, highest (a pattern, not a card)',
+    ),
+  })
+  .prefault({});
+
 export const cameraThresholdsSchema = z
   .object({
     framing: framingThresholdsSchema,
     cameraHeight: cameraHeightThresholdsSchema,
     lighting: lightingThresholdsSchema,
     background: backgroundThresholdsSchema,
+    badge: badgeThresholdsSchema,
   })
   .prefault({})
   .describe('Limits of the camera check (framing, camera height, lighting, background)');

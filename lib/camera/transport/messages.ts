@@ -3,6 +3,7 @@ import type { AnalysisResult, FrameVerdicts } from '../analysis/result';
 import { videoCadenceSchema } from '../analysis/cadence';
 import { rawFrameSchema } from '../frames/raw-frame';
 import type { CameraMeasurements } from '../measure/measure';
+import { BADGE_VERDICTS } from '../measure/badge';
 import {
   BACKGROUND_VERDICTS,
   CAMERA_HEIGHT_VERDICTS,
@@ -104,6 +105,8 @@ export const frameVerdictsSchema = z.object({
   lighting: z.enum(LIGHTING_VERDICTS),
   background: z.enum(BACKGROUND_VERDICTS),
   issues: z.array(issueSchema),
+  /** The name badge: advisory, never among `issues`. */
+  badge: z.enum(BADGE_VERDICTS).optional(),
   maskReused: z.boolean(),
   facesReused: z.boolean(),
   ms: z.number(),
@@ -128,6 +131,11 @@ export const analysisResultSchema = frameVerdictsSchema.extend({
     }),
   ),
   measurements: measurementsSchema,
+  /** Where the name badge was looked for (fractions of the frame), for the camera test's question. */
+  chest: z
+    .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+    .nullable()
+    .optional(),
   mask: z
     .object({ width: z.number().int(), height: z.number().int(), data: z.instanceof(Uint8Array) })
     .nullable(),

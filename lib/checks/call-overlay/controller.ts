@@ -3,6 +3,7 @@ import type { AnalyzerClient } from '@/lib/camera/transport/client';
 import { createFrameAnalyzer } from '@/lib/camera/transport/frame-client';
 import type { VideoCadence } from '@/lib/camera/analysis/cadence';
 import { VerdictSmoother } from '@/lib/camera/judge/smoothing';
+import { BadgeHold } from '@/lib/camera/judge/badge-hold';
 import { closestOf, queryFirst } from '@/lib/portals/query';
 import type { ResolvedPortal } from '@/lib/portals/types';
 import type { Settings } from '@/lib/settings/schema';
@@ -78,6 +79,7 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
   let ui: ChipUi | null = null;
   let uiMounting: Promise<void> | null = null;
   const smoother = new VerdictSmoother(1000);
+  const badgeHold = new BadgeHold(1000);
 
   const show = (model = STATE_MODELS.starting) => ui?.update(model);
 
@@ -139,7 +141,7 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
   const refreshChip = () => {
     if (analyzerState === 'error') show(STATE_MODELS.error);
     else if (analyzerState !== 'ready') show(STATE_MODELS.starting);
-    else if (current?.sampler) show(chipModel(smoother.current()));
+    else if (current?.sampler) show(chipModel(smoother.current(), badgeHold.held()));
   };
 
   const unmark = (video: HTMLVideoElement) => video.removeAttribute(SELF_VIEW_MARK);
@@ -158,6 +160,7 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
     unmark(current.view.video);
     current = null;
     smoother.reset();
+    badgeHold.reset();
   };
 
   const endCall = () => {
@@ -191,7 +194,7 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
       signal,
       analyze: (frame, timestampMs) => client.verdicts(frame, { timestampMs }),
       onResult: (result, takenAt) => {
-        ui?.update(chipModel(smoother.update(result, takenAt)));
+        ui?.update(chipModel(smoother.update(result, takenAt), badgeHold.update(result.badge, takenAt)));
         if (takenAt - last >= REPOSITION_MS) {
           last = takenAt;
           ui?.reposition();
@@ -201,9 +204,10 @@ export function startCallOverlay({ ctx, portal, settings, signal }: OverlayConte
         if (state === 'paused') {
           // Verdicts from before the pause may be stale: they have to hold again.
           smoother.reset();
+          badgeHold.reset();
           show(STATE_MODELS.paused);
         } else {
-          ui?.update(chipModel(smoother.current()));
+          ui?.update(chipModel(smoother.current(), badgeHold.held()));
         }
       },
       onTrackEnded: () => {

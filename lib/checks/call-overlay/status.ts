@@ -1,4 +1,5 @@
 import type { SmoothedJudgement } from '@/lib/camera/judge/smoothing';
+import type { BadgeVerdict } from '@/lib/camera/measure/badge';
 import { ASPECTS, severityOf, type Issue, type Severity } from '@/lib/camera/judge/verdicts';
 
 /**
@@ -49,6 +50,8 @@ export interface ChipModel {
   tone: Severity | 'pending';
   /** Every issue that has held, most important first; the first is the one the chip shows. */
   issues: Issue[];
+  /** The name badge, held (badge-hold.ts): an advisory line in the full list, never the headline or the tone. */
+  badge?: BadgeVerdict | null;
 }
 
 const rank = (issue: Issue) =>
@@ -62,15 +65,16 @@ export function sortByPriority(issues: Iterable<Issue>): Issue[] {
   return [...new Set(issues)].sort((a, b) => rank(a) - rank(b));
 }
 
-export function chipModel(smoothed: SmoothedJudgement | null): ChipModel {
+export function chipModel(smoothed: SmoothedJudgement | null, badge: BadgeVerdict | null = null): ChipModel {
   if (!smoothed) return { state: 'settling', tone: 'pending', issues: [] };
   const shown = ASPECTS.map((aspect) => smoothed.verdicts[aspect]).filter(
     (verdict): verdict is Issue => verdict !== null && verdict !== 'ok',
   );
   const issues = sortByPriority([...smoothed.issues, ...shown]);
   const top = issues[0];
-  if (top) return { state: 'issues', tone: severityOf(top), issues };
-  if (smoothed.settled) return { state: 'ok', tone: 'ok', issues: [] };
+  const withBadge = badge ? { badge } : {};
+  if (top) return { state: 'issues', tone: severityOf(top), issues, ...withBadge };
+  if (smoothed.settled) return { state: 'ok', tone: 'ok', issues: [], ...withBadge };
   return { state: 'settling', tone: 'pending', issues: [] };
 }
 
@@ -82,5 +86,10 @@ export const STATE_MODELS: Record<Exclude<ChipState, 'ok' | 'issues' | 'settling
 
 /** Two models say the same thing (no re-render, nothing to announce). */
 export function sameModel(a: ChipModel, b: ChipModel): boolean {
-  return a.state === b.state && a.tone === b.tone && a.issues.join() === b.issues.join();
+  return (
+    a.state === b.state &&
+    a.tone === b.tone &&
+    a.issues.join() === b.issues.join() &&
+    (a.badge ?? null) === (b.badge ?? null)
+  );
 }

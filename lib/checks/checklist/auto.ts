@@ -106,6 +106,7 @@ export function judgeCamera(
     'cameraBackground',
     'cameraLighting',
     'cameraHeight',
+    'cameraBadge',
   ] as const;
   const everyItem = (result: AutoResult): AutoResults =>
     Object.fromEntries(sources.map((source) => [source, result])) as AutoResults;
@@ -150,6 +151,21 @@ export function judgeCamera(
         : verdicts.camera_height === 'unknown'
           ? { status: 'unknown', reason: t('autoCameraProblem', [time, verdictText('unknown')]) }
           : problem(verdicts.camera_height),
+    cameraBadge: judgeBadge(verdicts, time, t),
   };
   return result;
+}
+
+/**
+ * The name badge, an advisory: ticked when the camera saw it or the clinician said it shows; unticked only on the
+ * clinician's own "no" (the camera not finding one is no proof: it asks instead).
+ */
+function judgeBadge(verdicts: StoredCameraVerdicts, time: string, t: Translate): AutoResult {
+  if (verdicts.badge === 'seen')
+    return {
+      status: 'ok',
+      reason: t(verdicts.badgeBy === 'clinician' ? 'autoBadgeConfirmed' : 'autoBadgeSeen', time),
+    };
+  if (verdicts.badge === 'not_seen') return { status: 'problem', reason: t('autoBadgeDenied', time) };
+  return { status: 'unknown', reason: t('autoBadgeNotAsked', time) };
 }

@@ -17,6 +17,9 @@ export const storedCameraVerdictsSchema = z.object({
   background: z.string(),
   /** Every non-ok verdict, in priority order. */
   issues: z.array(z.string()).default([]),
+  /** The name badge: seen by the camera, or the clinician's answer in the camera test; absent when not known. */
+  badge: z.enum(['seen', 'not_seen']).optional().catch(undefined),
+  badgeBy: z.enum(['camera', 'clinician']).optional().catch(undefined),
 });
 export type StoredCameraVerdicts = z.output<typeof storedCameraVerdictsSchema>;
 

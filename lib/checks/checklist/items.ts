@@ -9,7 +9,8 @@ export type AutoSource =
   | 'cameraPeople'
   | 'cameraBackground'
   | 'cameraLighting'
-  | 'cameraHeight';
+  | 'cameraHeight'
+  | 'cameraBadge';
 
 export interface BuiltInItem {
   id: string;
@@ -49,7 +50,7 @@ export const BUILT_IN_ITEMS: readonly BuiltInItem[] = [
   { id: 'eye-contact', group: 'environment', textKey: 'itemEyeContact', auto: 'cameraHeight' },
   { id: 'camera-framing', group: 'environment', textKey: 'itemCameraFraming', auto: 'cameraFraming' },
   { id: 'clothing', group: 'clothing', textKey: 'itemClothing' },
-  { id: 'name-badge', group: 'clothing', textKey: 'itemNameBadge' },
+  { id: 'name-badge', group: 'clothing', textKey: 'itemNameBadge', auto: 'cameraBadge' },
   { id: 'remote-approved', group: 'remoteWork', textKey: 'itemRemoteApproved' },
   { id: 'remote-tech-tested', group: 'remoteWork', textKey: 'itemRemoteTechTested' },
   {

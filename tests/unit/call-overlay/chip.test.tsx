@@ -101,3 +101,22 @@ describe('the status chip', () => {
     expect(controls.every((b) => b.type === 'button' && b.tabIndex >= 0)).toBe(true);
   });
 });
+
+describe('the name badge in the chip', () => {
+  it('is one advisory line in the full list, never the headline or the colour', () => {
+    draw({ model: { ...ISSUES, badge: 'unsure' }, expanded: true });
+    expect(status()?.textContent).toBe('Fler personer syns i bild.');
+    expect(root.querySelector('[data-vmk-call-overlay-badge]')?.textContent).toBe('callOverlayBadgeAsk');
+    draw({ model: { ...OK, badge: 'seen' }, expanded: true });
+    expect(status()?.textContent).toBe('callOverlayAllGood');
+    expect(
+      root.querySelector('[data-vmk-call-overlay-state]')?.getAttribute('data-vmk-call-overlay-tone'),
+    ).toBe('ok');
+    expect(root.querySelector('[data-vmk-call-overlay-badge]')?.textContent).toBe('callOverlayBadgeSeen');
+  });
+
+  it('is left out until the camera has held an answer', () => {
+    draw({ model: OK, expanded: true });
+    expect(root.querySelector('[data-vmk-call-overlay-badge]')).toBeNull();
+  });
+});

@@ -59,3 +59,16 @@ describe('what the chip says', () => {
     expect(sameModel(chipModel(smoother.update(OK, 2000)), models[5]!)).toBe(true);
   });
 });
+
+describe('the name badge in what the chip says', () => {
+  const good = smoothed({ framing: 'ok', camera_height: 'ok', lighting: 'ok', background: 'ok' });
+  it('rides along without changing the state or the colour', () => {
+    expect(chipModel(good, 'unsure')).toEqual({ state: 'ok', tone: 'ok', issues: [], badge: 'unsure' });
+    expect(chipModel(smoothed({ lighting: 'backlit' }, ['backlit']), 'seen').tone).toBe('problem');
+  });
+
+  it('counts as a change of what the chip says', () => {
+    expect(sameModel(chipModel(good, 'seen'), chipModel(good, 'unsure'))).toBe(false);
+    expect(sameModel(chipModel(good, 'seen'), chipModel(good, 'seen'))).toBe(true);
+  });
+});

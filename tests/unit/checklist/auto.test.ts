@@ -79,13 +79,44 @@ describe('camera verdicts', () => {
     const results = judgeCamera(parseCameraVerdicts(good), at + 5 * 60_000, 120, t);
     expect(Object.keys(results).sort()).toEqual([
       'cameraBackground',
+      'cameraBadge',
       'cameraFraming',
       'cameraHeight',
       'cameraLighting',
       'cameraPeople',
     ]);
-    expect(Object.values(results).every((result) => result?.status === 'ok')).toBe(true);
+    const { cameraBadge, ...picture } = results;
+    expect(Object.values(picture).every((result) => result?.status === 'ok')).toBe(true);
     expect(results.cameraLighting?.reason).toBe('autoCameraOk(10:42)');
+    // The badge was neither seen nor answered for: left to the clinician.
+    expect(cameraBadge).toEqual({ status: 'unknown', reason: 'autoBadgeNotAsked(10:42)' });
+  });
+
+  it('ticks the name badge when the camera saw it or the clinician said it shows, and only a "no" unticks it', () => {
+    const judged = (badge: object) =>
+      judgeCamera(parseCameraVerdicts({ ...good, ...badge }), at + 60_000, 120, t).cameraBadge;
+    expect(judged({ badge: 'seen', badgeBy: 'camera' })).toEqual({
+      status: 'ok',
+      reason: 'autoBadgeSeen(10:42)',
+    });
+    expect(judged({ badge: 'seen', badgeBy: 'clinician' })).toEqual({
+      status: 'ok',
+      reason: 'autoBadgeConfirmed(10:42)',
+    });
+    expect(judged({ badge: 'not_seen', badgeBy: 'clinician' })).toEqual({
+      status: 'problem',
+      reason: 'autoBadgeDenied(10:42)',
+    });
+    // A value written by a later version reads as not known, and the rest of the record still counts.
+    expect(judged({ badge: 'maybe' })?.status).toBe('unknown');
+    expect(
+      judgeCamera(parseCameraVerdicts({ ...good, badge: 'maybe' }), at, 120, t).cameraLighting?.status,
+    ).toBe('ok');
+  });
+
+  it('does not use an old test for the name badge either', () => {
+    const old = judgeCamera(parseCameraVerdicts({ ...good, badge: 'seen' }), at + 300 * 60_000, 120, t);
+    expect(old.cameraBadge?.status).toBe('unknown');
   });
 
   it('says what is wrong, per item', () => {

@@ -36,6 +36,7 @@ describe('the checklist as the guideline has it', () => {
       lighting: 'cameraLighting',
       'eye-contact': 'cameraHeight',
       'camera-framing': 'cameraFraming',
+      'name-badge': 'cameraBadge',
     });
     expect(model.items.filter((item) => item.doorSign).map((item) => item.id)).toEqual(['door-sign']);
     expect(model.items.some((item) => item.required)).toBe(false);
