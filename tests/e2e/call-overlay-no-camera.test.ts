@@ -47,7 +47,7 @@ describe('a video call without a camera picture', () => {
     await expect.poll(() => room.locator('.vc-flash').innerText()).toContain('Samtalet har avslutats');
     await expect.poll(() => callMessages(session)).toEqual(['call:started', 'call:ended']);
     await expect.poll(() => pageReminder(room, 'call').count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => badgeText(session)).toBe('1');
+    await expect.poll(() => badgeText(session), { timeout: 10_000 }).toBe('1');
     expect(session.outsideRequests()).toEqual([]);
   });
 });

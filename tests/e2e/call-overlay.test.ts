@@ -284,17 +284,17 @@ describe('the overlay in a video call opened from the calendar', () => {
     // Closing the tab ends its call, and the after-meeting reminder follows: both land before the next test
     // clears the reminders (with the models loaded already, this call is short enough for the two to cross).
     await expect.poll(async () => (await callMessages(session)).slice(calls)).toEqual(['call:ended']);
-    await expect.poll(() => badgeText(session)).not.toBe('');
+    await expect.poll(() => badgeText(session), { timeout: 10_000 }).not.toBe('');
   });
 
   it('ends the call with "Avsluta samtal": the chip goes, sampling stops and the after-meeting reminder appears', async () => {
     await setExtensionStorage(await extensionPage(), { 'reminders:pending': [] });
-    await expect.poll(() => badgeText(session)).toBe('');
+    await expect.poll(() => badgeText(session), { timeout: 10_000 }).toBe('');
     const before = await callMessages(session);
     await room.getByRole('button', { name: 'Avsluta samtal' }).click();
     await expect.poll(() => room.locator('.vc-flash').innerText()).toContain('Samtalet har avslutats');
     await expect.poll(() => pageReminder(room, 'call').count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => badgeText(session)).toBe('1');
+    await expect.poll(() => badgeText(session), { timeout: 10_000 }).toBe('1');
     expect(await room.locator('vmk-call-overlay').count()).toBe(0);
     const frames = (await overlayStats(room, session.extensionId)).frames;
     await room.waitForTimeout(1500);

@@ -210,7 +210,7 @@ describe('reminders after a meeting and after a reply', () => {
     expect(text).toContain('MedControl PRO');
     expect(text).not.toContain('1177:s personalverktyg');
     // The toolbar badge counts it too.
-    await expect.poll(() => badgeText(session)).toBe('1');
+    await expect.poll(() => badgeText(session), { timeout: 10_000 }).toBe('1');
 
     // Focused once the card shows (a card being placed anew is hidden for a frame, and takes no focus then).
     const done = card.getByRole('button', { name: 'Klart' });
