@@ -6,7 +6,7 @@ import { popupDeadlines, type PopupDeadlines } from '@/lib/checks/deadlines/popu
 import { allSeen } from '@/lib/checks/deadlines/store';
 import { renderToolbarBadge } from '@/lib/checks/deadlines/toolbar';
 import { uiLanguage } from '@/lib/i18n';
-import { portalName } from '@/lib/portals/resolve';
+import { portalName, portalsInEffect } from '@/lib/portals/resolve';
 import { loadSettings } from '@/lib/settings/store';
 
 const REFRESH_MS = 30_000;
@@ -26,7 +26,8 @@ export function useSeenDeadlines(): PopupDeadlines | undefined {
       const now = Date.now();
       void Promise.all([allSeen(), readLinks(), clockBehindMs(), loadSettings()])
         .then(([messages, links, behind, { settings }]) => {
-          const nameOf = (portal: string) => portalName(portal, settings);
+          const names = new Map(portalsInEffect(settings).map((portal) => [portal.id, portal.name]));
+          const nameOf = (portal: string) => names.get(portal) ?? portalName(portal);
           if (alive) setShown(popupDeadlines(messages, links, now, behind, uiLanguage(), nameOf));
         })
         .catch(() => alive && setShown({ listed: [], clockNotice: null }));

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { PORTALS } from '@/lib/portals/index';
-import { PORTAL_IDS } from '@/lib/portals/types';
+import { BUILT_IN_PORTAL_IDS } from '@/lib/portals/types';
 import { FIELD_LABEL_KEYS, SIGNATURE_FIELDS, type SignatureField } from '@/lib/checks/signature/fields';
 import { INSERT_COMMAND } from '@/lib/checks/signature/messages';
 import { UNSIGNED_SEND_MODES, type SignatureSettings } from '@/lib/checks/signature/settings';
@@ -46,7 +46,7 @@ function Preview({ draft, resolved }: { draft: Draft; resolved: ResolvedSettings
   const settings = { ...resolved.settings.checks.signature, ...draft };
   return (
     <div class="vmk-signature-previews">
-      {PORTAL_IDS.map((id) => {
+      {BUILT_IN_PORTAL_IDS.map((id) => {
         const rendered = signatureFor(settings, resolved.settings.profile, id);
         return (
           <figure class="vmk-signature-preview" key={id} data-vmk-signature-preview={id}>

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { MatchPattern } from 'wxt/utils/match-patterns';
-import { builtInMatchPatterns, patternsInEffect } from '../portals/resolve';
+import { builtInMatchPatterns, matchesUrl, patternsInEffect } from '../portals/resolve';
 import { loadSettings } from '../settings/store';
 import { DRAFT_KEY, readDraft, withDraft } from '../mapping/draft';
 
@@ -40,17 +39,6 @@ export async function patternsAwaitingPermission(): Promise<string[]> {
   return missing;
 }
 
-function matchesAny(patterns: readonly string[], url: string | undefined): boolean {
-  if (!url) return false;
-  return patterns.some((pattern) => {
-    try {
-      return new MatchPattern(pattern).includes(url);
-    } catch {
-      return false;
-    }
-  });
-}
-
 /**
  * Puts the content script into the open tabs on `patterns` that do not run it yet (a tab that runs it follows
  * policy changes by itself). The probe runs in the extension's isolated world, which the page cannot see.
@@ -59,7 +47,7 @@ async function injectIntoOpenTabs(patterns: readonly string[]): Promise<number> 
   if (patterns.length === 0) return 0;
   let injected = 0;
   for (const tab of await browser.tabs.query({})) {
-    if (tab.id === undefined || !matchesAny(patterns, tab.url)) continue;
+    if (tab.id === undefined || !tab.url || !matchesUrl(patterns, tab.url)) continue;
     try {
       const [probe] = await browser.scripting.executeScript({
         target: { tabId: tab.id },

@@ -1,6 +1,6 @@
 import { pageKindOf } from '../portals/resolve';
 import type { PageKind, ResolvedPortal } from '../portals/types';
-import { deviceIdOf, isRemoteVideo, localCameraIds } from './call-overlay/self-view';
+import { findSelfView, localCameraIds } from './call-overlay/self-view';
 
 /**
  * Which kind of page is open now, as the portal's profile recognises it: by path, by a selector the page contains
@@ -14,12 +14,10 @@ export interface PageKindWatch {
 
 /** Whether a <video> on the page shows one of this computer's cameras (not the remote party). */
 export async function showsLiveCamera(portal: ResolvedPortal, root: Document = document): Promise<boolean> {
-  const videos = [...root.getElementsByTagName('video')].filter(
-    (video) => video.isConnected && !isRemoteVideo(portal, video) && deviceIdOf(video) !== undefined,
-  );
+  const videos = root.getElementsByTagName('video');
   if (videos.length === 0) return false;
-  const cameras = await localCameraIds();
-  return videos.some((video) => cameras.has(deviceIdOf(video) ?? ''));
+  // Found by its device, as the call overlay finds it; a picture found only by a selector is no live camera.
+  return findSelfView(portal, await localCameraIds(), videos)?.foundBy === 'device';
 }
 
 function watchesDom(portal: ResolvedPortal): boolean {

@@ -4,8 +4,6 @@
  * define portals the extension has never heard of (`portals.custom`, see lib/settings/portal-profile.ts).
  */
 export const BUILT_IN_PORTAL_IDS = ['1177', 'vardochhalsa', 'sob'] as const;
-/** The built-in portals' ids (the older name). */
-export const PORTAL_IDS = BUILT_IN_PORTAL_IDS;
 export type BuiltInPortalId = (typeof BUILT_IN_PORTAL_IDS)[number];
 /** A built-in id, or the id IT gave a portal defined by policy (`portals.custom.<id>`). */
 export type PortalId = string;
