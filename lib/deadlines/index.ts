@@ -10,6 +10,7 @@ export {
   deadlineRuleSchema,
   deadlinesSettingsSchema,
   resolveDeadlineRule,
+  programRule,
   DEFAULT_DEADLINE_RULE,
   DUE_AT,
   type DeadlineRule,

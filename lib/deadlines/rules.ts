@@ -96,7 +96,7 @@ export type DeadlineService =
   | { portal: 'sob'; program?: string }
   | { portal: 'custom'; own?: DeadlineRuleSettings };
 
-function programRule(
+export function programRule(
   settings: DeadlinesSettings,
   program: string | undefined,
 ): DeadlineRuleSettings | undefined {

@@ -2,6 +2,7 @@ import { computeDue, readArrival } from '../deadlines';
 import type { ArrivalFailure } from '../deadlines/parse-arrival';
 import { messageState, type MessageState } from '../checks/deadlines/message-state';
 import { pageRule } from '../checks/deadlines/page-rule';
+import { readShownProgram } from '../checks/deadlines/program';
 import { rowAddress } from '../checks/deadlines/reading';
 import { partsOfRow } from '../checks/deadlines/row-parts';
 import { queryAll } from '../portals/query';
@@ -19,6 +20,8 @@ export const ROW_KEYS: readonly SelectorKey[] = ['messageArrival', 'messageStatu
 /** Keys that name one element on a page: more than one match is ambiguous. */
 export const SINGLE_KEYS: readonly SelectorKey[] = [
   'caseView',
+  'programName',
+  'answerTime',
   'replyField',
   'sendButton',
   'selfView',
@@ -143,13 +146,25 @@ export function inspectPage(
       return { key, count: inRows, of: rows.length, selector: found.selector, problem, unreadable };
     }
     const found = firstMatch(portal, key, root);
-    const problem: KeyProblem | undefined =
-      found.count > 1 && SINGLE_KEYS.includes(key)
+    // A stated answer time that is there but says nothing readable leaves the page on the common rule.
+    const unreadable =
+      key === 'answerTime' &&
+      found.count > 0 &&
+      readShownProgram(portal, root).answerWorkingDays === undefined;
+    const problem: KeyProblem | undefined = unreadable
+      ? 'unreadable'
+      : found.count > 1 && SINGLE_KEYS.includes(key)
         ? 'ambiguous'
         : found.count === 0 && expected
           ? 'missing'
           : undefined;
-    return { key, count: found.count, selector: found.selector, problem };
+    return {
+      key,
+      count: found.count,
+      selector: found.selector,
+      problem,
+      ...(unreadable ? { unreadable: 1 } : {}),
+    };
   });
   // Problems first; then what this kind of page should show; then what was found; the rest last.
   const rank = (entry: KeyReport) =>

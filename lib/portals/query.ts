@@ -12,7 +12,11 @@ function safeQueryAll(root: ParentNode, selector: string): Element[] {
   }
 }
 
-export function queryAll(portal: ResolvedPortal, key: SelectorKey, root: ParentNode = document): Element[] {
+export function queryAll(
+  portal: Pick<ResolvedPortal, 'selectors'>,
+  key: SelectorKey,
+  root: ParentNode = document,
+): Element[] {
   for (const selector of portal.selectors[key] ?? []) {
     const found = safeQueryAll(root, selector);
     if (found.length > 0) return found;

@@ -46,6 +46,10 @@ export const SELECTOR_KEYS = [
   'messageLink',
   /** the open case / conversation view (one message thread) */
   'caseView',
+  /** the name of the program or service the open case belongs to (the key of IT's per-program deadline rule) */
+  'programName',
+  /** the answer time the page itself states for the open case ("Svarstid: 2 vardagar") */
+  'answerTime',
   /** a field where the clinician writes a reply */
   'replyField',
   /** the button that sends the reply */

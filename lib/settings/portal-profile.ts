@@ -27,6 +27,12 @@ const SELECTOR_DESCRIPTIONS: Record<SelectorKey, string> = {
     'i raden eller ärendet: status (obesvarat, besvarat, avslutat) / inside a row or case: the status',
   messageLink: 'i raden: länken som öppnar meddelandet / inside a row: the link that opens the message',
   caseView: 'det öppna ärendet eller samtalet (en tråd) / the open case or conversation (one thread)',
+  programName:
+    'namnet på programmet som det öppna ärendet hör till (nyckeln för programmets svarstidsregel) / ' +
+    "the name of the program the open case belongs to (the key of the program's deadline rule)",
+  answerTime:
+    'svarstiden som sidan själv anger för ärendet, t.ex. "Svarstid: 2 vardagar" / ' +
+    'the answer time the page states for the case, e.g. "Svarstid: 2 vardagar"',
   replyField: 'fältet där svaret skrivs / the field where the reply is written',
   sendButton: 'knappen som skickar svaret / the button that sends the reply',
   selfView:

@@ -35,6 +35,10 @@ export const portalSob: BuiltInPortal = {
     // The case view is the moment's message tab; its summary line comes before the list. replica markup, seen
     // 2026-11-25
     caseView: ['section.sob-meddelanden'],
+    // The moment's header: the program's name (the key of IT's per-program rule, `services.sob.programs.<name>`)
+    // and the answer time the program states. replica markup, seen 2026-11-25
+    programName: ['.sob-moment-huvud h1', 'article.sob-moment h1'],
+    answerTime: ['.sob-svarstid'],
     // A React-controlled <textarea>: only real input events reach the app's state. replica markup, seen 2026-11-25
     replyField: ['textarea.sob-svarsfalt', 'form.sob-svarsformular textarea'],
     // replica markup, seen 2026-11-25
@@ -46,17 +50,3 @@ export const portalSob: BuiltInPortal = {
   statusWords: { open: ['obesvarat'], answered: ['besvarat'], closed: ['hanterat'] },
   messageKey: { from: 'link' },
 };
-
-/**
- * The program's own answer time, shown in the moment's header ("Svarstid: 2 vardagar"). Not one of the shared
- * selector keys: only this portal states a deadline of its own. replica markup, seen 2026-11-25
- */
-export const SOB_ANSWER_TIME_SELECTORS: readonly string[] = ['.sob-svarstid'];
-
-/** "Svarstid: 2 vardagar" → 2; "Svarstid: 1 vardag" → 1; anything else → undefined. */
-export function parseSobAnswerTime(text: string): number | undefined {
-  const match = /svarstid:?\s*(\d{1,2})\s*vardag(?:ar)?\b/i.exec(text.normalize('NFC').replace(/\s+/g, ' '));
-  if (!match) return undefined;
-  const days = Number(match[1]);
-  return days >= 1 ? days : undefined;
-}

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SELECTOR_KEYS } from '@/lib/portals/types';
 
 const load = (lang: string) =>
   JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<
@@ -37,5 +38,10 @@ describe('the UI texts', () => {
     }
     expect(asked.size).toBeGreaterThan(50);
     expect([...asked].filter((key) => !(key in sv)).sort()).toEqual([]);
+  });
+
+  it('name every selector key in the mapping assistant (its labels are asked for by key, t(`mappingKey_…`))', () => {
+    const missing = SELECTOR_KEYS.filter((key) => !(`mappingKey_${key}` in sv));
+    expect(missing).toEqual([]);
   });
 });

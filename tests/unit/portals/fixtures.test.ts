@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { PORTALS } from '../../../lib/portals/index';
 import { queryAll, queryFirst } from '../../../lib/portals/query';
 import { pageKindOf } from '../../../lib/portals/resolve';
-import { SOB_ANSWER_TIME_SELECTORS } from '../../../lib/portals/sob/index';
+import { portalSob } from '../../../lib/portals/sob/index';
 import {
   BUILT_IN_PORTAL_IDS,
   SELECTOR_KEYS,
@@ -194,7 +194,7 @@ describe('inside rows and case views', () => {
   });
 
   it('SoB: the program view states its answer time, the program list holds none of that element', () => {
-    const selector = SOB_ANSWER_TIME_SELECTORS.join(', ');
+    const selector = portalSob.selectors.answerTime!.join(', ');
     const moment = load('sob', 'moment.html').querySelectorAll(selector);
     expect(moment).toHaveLength(1);
     expect(moment[0]!.textContent?.trim()).toBe('Svarstid: 2 vardagar');
