@@ -29,7 +29,11 @@ describe('the patient did not come', () => {
     // No reminder is left for the next test.
     const popup = await openPopup(session);
     const done = popup.locator('[data-vmk-reminder] .vmk-reminder__done');
-    while ((await done.count()) > 0) await done.first().click();
+    // One at a time, each gone before the next click: a card on its way out is no longer there to be clicked.
+    for (let left = await done.count(); left > 0; left = await done.count()) {
+      await done.first().click();
+      await expect.poll(() => done.count()).toBeLessThan(left);
+    }
     await popup.close();
   });
 
