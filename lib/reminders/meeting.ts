@@ -19,10 +19,11 @@ export async function meetingEnded(
   const { settings } = await loadSettings();
   const config = settings.checks.checklist;
   if (!config.enabled) return { reminded: false };
+  // The reminder first: what the clinician still has to do must not wait for, or fail with, the closed list's count.
+  const reminded = remindersOn(config, 'call');
+  if (reminded) await addPending({ kind: 'call', portal, at: now, ...(missed ? { missed } : {}) });
   await closeChecklist(settings, translate, now);
-  if (!remindersOn(config, 'call')) return { reminded: false };
-  await addPending({ kind: 'call', portal, at: now, ...(missed ? { missed } : {}) });
-  return { reminded: true };
+  return { reminded };
 }
 
 /** A written reply was sent on a portal: the reminder to document it, unless switched off. */

@@ -9,6 +9,11 @@ const DEADLINE_COLOUR = '#b42318';
 /** The reminders' own colour (lib/background/reminders.ts), when only reminders are counted. */
 const REMINDER_COLOUR = '#a33a00';
 
+function logError(error: unknown): void {
+  const description = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+  console.warn(`[vardmoteskollen:deadlines] ${description}`);
+}
+
 /** The Swedish date of an instant, 'YYYY-MM-DD'. */
 export function swedishToday(now: number): string {
   return isoFromDay(swedishDayOf(new Date(now)));
@@ -27,17 +32,25 @@ export async function countNeedingAnswer(now: number): Promise<number> {
  */
 export async function renderToolbarBadge(now: number): Promise<void> {
   const [deadlines, reminders] = await Promise.all([
-    clockBehindMs().then((behind) => countNeedingAnswer(now + behind)),
+    // The messages' store failing must not hide the reminders: they are counted alone, and the tooltip says that
+    // the deadlines could not be.
+    clockBehindMs()
+      .then((behind) => countNeedingAnswer(now + behind))
+      .catch((error: unknown) => {
+        logError(error);
+        return undefined;
+      }),
     readPending(now).then((pending) => pending.length),
   ]);
-  const total = deadlines + reminders;
+  const total = (deadlines ?? 0) + reminders;
   const title = [
-    deadlines > 0 ? t('deadlinesToolbarTitle', [String(deadlines)]) : '',
+    deadlines === undefined ? t('deadlinesToolbarUnreadable') : '',
+    deadlines ? t('deadlinesToolbarTitle', [String(deadlines)]) : '',
     reminders > 0 ? t('badgeReminderTitle') : '',
   ]
     .filter(Boolean)
     .join('\n');
   await browser.action.setBadgeText({ text: total > 0 ? String(total) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: deadlines > 0 ? DEADLINE_COLOUR : REMINDER_COLOUR });
+  await browser.action.setBadgeBackgroundColor({ color: deadlines ? DEADLINE_COLOUR : REMINDER_COLOUR });
   await browser.action.setTitle({ title: title || t('extName') });
 }

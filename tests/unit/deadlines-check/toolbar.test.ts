@@ -3,10 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SeenMessage } from '@/lib/checks/deadlines/store';
 import { PENDING_KEY } from '@/lib/reminders/pending';
 
-const store = vi.hoisted(() => ({ messages: [] as SeenMessage[] }));
+const store = vi.hoisted(() => ({ messages: [] as SeenMessage[], broken: false }));
 vi.mock('@/lib/checks/deadlines/store', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/checks/deadlines/store')>()),
-  allSeen: async () => store.messages,
+  allSeen: async () => {
+    if (store.broken) throw new DOMException('The database connection is closing.', 'InvalidStateError');
+    return store.messages;
+  },
 }));
 const { renderToolbarBadge } = await import('@/lib/checks/deadlines/toolbar');
 const { CLOCK_KEY } = await import('@/lib/checks/deadlines/clock-lag');
@@ -15,6 +18,7 @@ describe('the toolbar icon', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     store.messages = [];
+    store.broken = false;
   });
 
   it('counts the documentation reminders waiting, and names them in the tooltip', async () => {
@@ -51,5 +55,15 @@ describe('the toolbar icon', () => {
   it('shows nothing when nothing waits', async () => {
     await renderToolbarBadge(Date.now());
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('still counts the reminders when the messages’ store cannot be read, and says the deadlines are not counted', async () => {
+    const now = Date.now();
+    await fakeBrowser.storage.local.set({ [PENDING_KEY]: [{ kind: 'call', at: now }] });
+    store.broken = true;
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await renderToolbarBadge(now);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await fakeBrowser.action.getTitle({})).toBe('deadlinesToolbarUnreadable\nbadgeReminderTitle');
   });
 });
