@@ -66,15 +66,30 @@ function logError(error: unknown): void {
   console.warn(`[vardmoteskollen:deadlines] ${description}`);
 }
 
+/** How long one piece of queued work may hold up the ones behind it (a database that never answers, say). */
+export const QUEUED_WORK_LIMIT_MS = 10_000;
+
+function withinLimit(work: Promise<void>): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`still running after ${QUEUED_WORK_LIMIT_MS} ms; the next goes ahead`)),
+      QUEUED_WORK_LIMIT_MS,
+    );
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
 /**
  * The background half of the deadlines check: keeps the messages portal pages report (lib/checks/deadlines/store.ts)
  * and the toolbar count. Reports are handled one at a time, in order, so that two tabs never interleave their
- * writes. Other messages are left to their own listeners.
+ * writes; one that hangs holds the others up for at most QUEUED_WORK_LIMIT_MS, so the toolbar never stops
+ * following. Other messages are left to their own listeners.
  */
 export function setUpDeadlines(): void {
   let queue: Promise<void> = Promise.resolve();
   const enqueue = (work: () => Promise<void>) => {
-    queue = queue.then(work).catch(logError);
+    queue = queue.then(() => withinLimit(work())).catch(logError);
   };
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;

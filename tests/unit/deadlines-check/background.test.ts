@@ -14,15 +14,20 @@ vi.mock('@/lib/checks/deadlines/store', async (importOriginal) => {
     allSeen: async () => [...store.messages.values()].sort((a, b) => a.due - b.due),
   };
 });
-const toolbar = vi.hoisted(() => ({ renders: 0 }));
+const toolbar = vi.hoisted(() => ({ renders: 0, hangNext: false }));
 vi.mock('@/lib/checks/deadlines/toolbar', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/checks/deadlines/toolbar')>()),
   renderToolbarBadge: async () => {
     toolbar.renders += 1;
+    if (toolbar.hangNext) {
+      toolbar.hangNext = false;
+      await new Promise(() => undefined);
+    }
   },
 }));
 
-const { handleSeen, setUpDeadlines } = await import('@/lib/checks/deadlines/background');
+const { handleSeen, setUpDeadlines, QUEUED_WORK_LIMIT_MS } =
+  await import('@/lib/checks/deadlines/background');
 const { messageId, needsAnswerToday } = await import('@/lib/checks/deadlines/store');
 const { readLinks } = await import('@/lib/checks/deadlines/links');
 const { listedDeadlines, popupDeadlines } = await import('@/lib/checks/deadlines/popup-list');
@@ -43,6 +48,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   store.messages.clear();
   toolbar.renders = 0;
+  toolbar.hangNext = false;
 });
 
 describe('the background’s store of seen messages', () => {
@@ -197,6 +203,24 @@ describe('a computer clock behind the portals’', () => {
     expect(await clockBehindMs()).toBe(DAY);
     await forgetTab(8);
     expect(await clockBehindMs()).toBe(0);
+  });
+
+  it('a recount that never finishes holds the next one up for a while only', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      toolbar.hangNext = true;
+      setUpDeadlines(); // its first recount hangs
+      await vi.advanceTimersByTimeAsync(0);
+      expect(toolbar.renders).toBe(1);
+      await fakeBrowser.storage.local.set({ 'reminders:pending': [{ kind: 'call', at: NOW }] });
+      await vi.advanceTimersByTimeAsync(QUEUED_WORK_LIMIT_MS - 1);
+      expect(toolbar.renders).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(toolbar.renders).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('forgets a tab’s number when the tab is closed, and recounts', async () => {
