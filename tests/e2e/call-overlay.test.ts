@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, pageReminder, setExtensionStorage } from './checklist-support.ts';
+import { badgeAndReminders, badgeText, pageReminder, setExtensionStorage } from './checklist-support.ts';
 import {
   callMessages,
   chip,
@@ -294,7 +294,10 @@ describe('the overlay in a video call opened from the calendar', () => {
     await room.getByRole('button', { name: 'Avsluta samtal' }).click();
     await expect.poll(() => room.locator('.vc-flash').innerText()).toContain('Samtalet har avslutats');
     await expect.poll(() => pageReminder(room, 'call').count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => badgeText(session), { timeout: 10_000 }).toBe('1');
+    await expect.poll(async () => (await callMessages(session)).slice(before.length)).toEqual(['call:ended']);
+    await expect
+      .poll(() => badgeAndReminders(session), { timeout: 10_000 })
+      .toMatchObject({ badge: '1', reminders: [{ kind: 'call', portal: 'vardochhalsa' }] });
     expect(await room.locator('vmk-call-overlay').count()).toBe(0);
     const frames = (await overlayStats(room, session.extensionId)).frames;
     await room.waitForTimeout(1500);

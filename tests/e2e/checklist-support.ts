@@ -47,6 +47,17 @@ export function badgeText(session: E2eSession): Promise<string> {
   return session.browser.serviceWorker!.evaluate(() => chrome.action.getBadgeText({}));
 }
 
+/**
+ * The toolbar badge beside the reminders it counts, read together in the service worker: a wait for the badge that
+ * fails shows what the reminders were at the time.
+ */
+export function badgeAndReminders(session: E2eSession): Promise<{ badge: string; reminders: unknown }> {
+  return session.browser.serviceWorker!.evaluate(async () => ({
+    badge: await chrome.action.getBadgeText({}),
+    reminders: (await chrome.storage.local.get('reminders:pending'))['reminders:pending'],
+  }));
+}
+
 export async function openPopup(session: E2eSession): Promise<Page> {
   const page = await session.newPage();
   await page.goto(session.extensionUrl('popup.html'));
