@@ -297,6 +297,50 @@ describe.skipIf(POLICY.skip)(POLICY.name('IT’s own selectors for a changed lis
     checkBadges(await pageBadges(page, 'tr.rad', 'data-arende-id'), want);
     await page.close();
   });
+
+  it('SoB: the program name and the stated answer time are read where policy points, not where the replica puts them', async () => {
+    interface Moment {
+      svarstidVardagar: number;
+      meddelanden: { id: string; direction: string; status: string | null; at: string }[];
+    }
+    const page = await session.newPage();
+    await page.goto(session.url('sob', '/moment/2041'));
+    const moment = await getJson<Moment>(page, '/api/moment/2041');
+    const open = moment.meddelanden.filter((m) => m.direction === 'in' && m.status === 'obesvarat');
+    const wantBy = (workingDays: number) => new Map(open.map((m) => [m.id, expected(m.at, workingDays)]));
+    const badgesShowing = async (workingDays: number) => {
+      const want = wantBy(workingDays);
+      await expect
+        .poll(async () =>
+          (await pageBadges(page, 'li.sob-meddelande--in', 'data-meddelande-id')).map((b) => b.due),
+        )
+        .toEqual([...want.values()].map((w) => w.due));
+      checkBadges(await pageBadges(page, 'li.sob-meddelande--in', 'data-meddelande-id'), want);
+    };
+    // The program's own "Svarstid" first.
+    await badgesShowing(moment.svarstidVardagar);
+
+    // The answer time pointed at the heading, which states none: the programs' default from policy applies.
+    const DEFAULT_DAYS = moment.svarstidVardagar + 2;
+    const services = { sob: { default: { workingDays: DEFAULT_DAYS } } };
+    writePolicy(session.extensionId, {
+      portals: { sob: { selectors: { answerTime: ['.sob-moment-huvud h1'] } } },
+      checks: { deadlines: { services } },
+    });
+    await reloadPolicies(session.browser.context);
+    await badgesShowing(DEFAULT_DAYS);
+
+    // The program's name read from another element, and IT's rule for that name.
+    writePolicy(session.extensionId, {
+      portals: { sob: { selectors: { programName: ['.sob-moment-fakta dt'] } } },
+      checks: {
+        deadlines: { services: { sob: { ...services.sob, programs: { Invånare: { workingDays: 1 } } } } },
+      },
+    });
+    await reloadPolicies(session.browser.context);
+    await badgesShowing(1);
+    await page.close();
+  });
 });
 
 describe('privacy', () => {
