@@ -12,7 +12,8 @@
  * updates), the Vård och hälsa inbox of 2 000 messages (a single-page app with late data and live updates), and the
  * Vård och hälsa video room with the fake camera showing a good portrait (the in-call overlay running, as in a call).
  * Prints JSON lines, one per page and watcher: looks, their total and the longest, median (and max) over
- * VMK_BENCH_ROUNDS page loads (default 5), with the machine's load average before and after.
+ * VMK_BENCH_ROUNDS page loads (default 5), with the machine's load average before and after. VMK_BENCH_PAGES
+ * (comma-separated, e.g. `inbox_1177`) measures only those pages.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -79,6 +80,11 @@ const CASES: PageCase[] = [
   },
 ];
 
+const only = process.env.VMK_BENCH_PAGES?.split(',');
+const pages = CASES.filter((pageCase) => !only || only.includes(pageCase.name));
+if (pages.length === 0)
+  throw new Error(`VMK_BENCH_PAGES names no page of ${CASES.map((c) => c.name).join(', ')}.`);
+
 buildIfNeeded();
 const workDir = mkdtempSync(join(tmpdir(), 'vmk-bench-watchers-'));
 const video = fakeCameraVideo(join(DERIVED, 'astronaut-wall-ok.jpg'), workDir, 'noisy');
@@ -98,7 +104,7 @@ try {
     timeout: 20_000,
   });
   await warm.close();
-  for (const pageCase of CASES) {
+  for (const pageCase of pages) {
     const loadBefore = load();
     const rounds: Record<Watcher, { looks: number[]; total: number[]; longest: number[] }> = {
       findings: { looks: [], total: [], longest: [] },
