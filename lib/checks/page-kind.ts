@@ -1,5 +1,6 @@
 import { pageKindOf } from '../portals/resolve';
 import type { PageKind, ResolvedPortal } from '../portals/types';
+import { timed } from '../timeline';
 import { findSelfView, localCameraIds } from './call-overlay/self-view';
 
 /**
@@ -12,13 +13,32 @@ export interface PageKindWatch {
   current(): PageKind | undefined;
 }
 
-/** Whether a <video> on the page shows one of this computer's cameras (not the remote party). */
-export async function showsLiveCamera(portal: ResolvedPortal, root: Document = document): Promise<boolean> {
-  const videos = root.getElementsByTagName('video');
-  if (videos.length === 0) return false;
-  // Found by its device, as the call overlay finds it; a picture found only by a selector is no live camera.
-  return findSelfView(portal, await localCameraIds(), videos)?.foundBy === 'device';
+/**
+ * This computer's cameras, asked for only when the page has a <video> (null otherwise). The list comes from the
+ * browser process: awaiting it costs the page's main thread nothing.
+ */
+export async function camerasIfVideo(root: Document = document): Promise<ReadonlySet<string> | null> {
+  return root.getElementsByTagName('video').length > 0 ? localCameraIds() : null;
 }
+
+/** Whether a <video> on the page shows one of `cameras` (not the remote party); synchronous, never throws. */
+export function showsCamera(
+  portal: ResolvedPortal,
+  cameras: ReadonlySet<string> | null,
+  root: Document = document,
+): boolean {
+  const videos = root.getElementsByTagName('video');
+  if (!cameras || videos.length === 0) return false;
+  try {
+    // Found by its device, as the call overlay finds it; a picture found only by a selector is no live camera.
+    return findSelfView(portal, cameras, videos)?.foundBy === 'device';
+  } catch {
+    return false;
+  }
+}
+
+/** Each look's synchronous work, on the page's performance timeline (`npm run bench -- watchers`). */
+const LOOK = 'vmk-page-kind:look';
 
 function watchesDom(portal: ResolvedPortal): boolean {
   return Object.values(portal.pages).some(
@@ -32,13 +52,16 @@ export function watchPageKind(
   signal: AbortSignal,
 ): PageKindWatch {
   let liveCamera = false;
-  let kind = pageKindOf(portal, location.pathname, document, false);
+  let kind = timed(LOOK, () => pageKindOf(portal, location.pathname, document, false));
   let videoSeen = kind === 'video';
   const evaluate = async () => {
-    const hasVideo = document.getElementsByTagName('video').length > 0;
-    liveCamera = hasVideo && (await showsLiveCamera(portal).catch(() => false));
+    // Not measured: the awaited camera list, made in the browser process, off the page's main thread.
+    const cameras = await camerasIfVideo().catch(() => null);
     if (signal.aborted) return;
-    const next = videoSeen ? 'video' : pageKindOf(portal, location.pathname, document, liveCamera);
+    const next = timed(LOOK, () => {
+      liveCamera = showsCamera(portal, cameras);
+      return videoSeen ? 'video' : pageKindOf(portal, location.pathname, document, liveCamera);
+    });
     if (next === 'video') videoSeen = true;
     if (next !== kind) {
       kind = next;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { showsLiveCamera } from '../checks/page-kind';
+import { camerasIfVideo, showsCamera } from '../checks/page-kind';
 import type { PageKind, ResolvedPortal } from '../portals/types';
+import { timed } from '../timeline';
 import { pageFindings, type PageFindings } from './findings';
 
 /** content→background: this tab's findings, or null when the page is no portal page (any more). */
@@ -31,10 +32,14 @@ export function watchFindings(portal: ResolvedPortal, page: PageKind | undefined
   let timer: ReturnType<typeof setTimeout> | undefined;
   const look = async () => {
     timer = undefined;
-    const selfView = page === 'video' ? await showsLiveCamera(portal).catch(() => false) : false;
+    // Not measured: the awaited camera list, made in the browser process, off the page's main thread.
+    const cameras = page === 'video' ? await camerasIfVideo().catch(() => null) : null;
     if (signal.aborted) return;
-    const findings = pageFindings(portal, page, { selfView });
-    const text = JSON.stringify(findings);
+    // The synchronous reading, on the page's performance timeline (`npm run bench -- watchers`).
+    const { findings, text } = timed('vmk-findings:read', () => {
+      const read = pageFindings(portal, page, { selfView: showsCamera(portal, cameras) });
+      return { findings: read, text: JSON.stringify(read) };
+    });
     if (text === last) return;
     last = text;
     await send(findings);
