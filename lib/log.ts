@@ -4,11 +4,16 @@
  */
 const logged = new Set<string>();
 
+/** Every error, for the background's work (a failed recount, a reminder that could not be written). */
+export function logError(area: string, error: unknown): void {
+  const description = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+  console.warn(`[vardmoteskollen:${area}] ${description}`);
+}
+
 export function logCheckError(checkId: string, error: unknown): void {
   if (logged.has(checkId)) return;
   logged.add(checkId);
-  const description = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
-  console.warn(`[vardmoteskollen:${checkId}] ${description}`);
+  logError(checkId, error);
 }
 
 /** For tests: forget which checks have logged. */

@@ -10,33 +10,13 @@
  */
 import type { Page } from 'playwright-core';
 import { buildIfNeeded } from './analyze.ts';
+import { collectMeasured, medianAndMax as summary } from './benchmark-support.ts';
 import { launchWithExtension } from './chromium.ts';
 import { replicaOrigin, type ReplicaName } from '../tests/replicas/hosts.ts';
 import { startReplicaServer } from '../tests/replicas/server.ts';
 
 const ROUNDS = Number(process.env.VMK_BENCH_ROUNDS ?? 5);
-
-declare global {
-  interface Window {
-    __vmkReads?: number[];
-  }
-}
-
-/** Runs in the page's main world before its scripts: the duration of every reading, as it is made. */
-function collectReads(): void {
-  window.__vmkReads = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.name === 'vmk-children:read') window.__vmkReads!.push(entry.duration);
-    }
-  }).observe({ type: 'measure', buffered: true });
-}
-
-const summary = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const round = (value: number) => Math.round(value * 1000) / 1000;
-  return { median: round(sorted[Math.floor(sorted.length / 2)] ?? NaN), max: round(sorted.at(-1) ?? NaN) };
-};
+const READ = 'vmk-children:read';
 
 interface PageCase {
   name: string;
@@ -90,10 +70,10 @@ try {
     const longest: number[] = [];
     for (let round = 0; round < ROUNDS; round += 1) {
       const page = await browser.context.newPage();
-      await page.addInitScript(collectReads);
+      await page.addInitScript(collectMeasured, [READ]);
       await page.goto(`${replicaOrigin(pageCase.replica, server.port)}${pageCase.path}`);
       await pageCase.settle(page);
-      const reads = await page.evaluate(() => window.__vmkReads ?? []);
+      const reads = await page.evaluate((name) => window.__vmkMeasured?.[name] ?? [], READ);
       counts.push(reads.length);
       totals.push(reads.reduce((sum, duration) => sum + duration, 0));
       longest.push(Math.max(0, ...reads));

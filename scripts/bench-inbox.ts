@@ -20,6 +20,7 @@ import { buildIfNeeded } from './analyze.ts';
 import { launchWithExtension } from './chromium.ts';
 import { replicaOrigin, type ReplicaName } from '../tests/replicas/hosts.ts';
 import { startReplicaServer } from '../tests/replicas/server.ts';
+import { medianAndMax } from './benchmark-support.ts';
 
 const ROUNDS = Number(process.env.VMK_BENCH_ROUNDS ?? 5);
 const ROWS = 2000;
@@ -50,11 +51,7 @@ function collectMeasures(): void {
   }).observe({ type: 'measure', buffered: true });
 }
 
-const summary = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const round = (value: number) => Math.round(value * 100) / 100;
-  return { median: round(sorted[Math.floor(sorted.length / 2)] ?? NaN), max: round(sorted.at(-1) ?? NaN) };
-};
+const summary = (values: number[]) => medianAndMax(values, 2);
 
 const measures = (page: Page) => page.evaluate(() => window.__vmkMeasures ?? []);
 const badgeCount = (page: Page) => page.evaluate((tag) => document.querySelectorAll(tag).length, BADGE);

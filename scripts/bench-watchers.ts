@@ -20,6 +20,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildIfNeeded } from './analyze.ts';
+import { collectMeasured, medianAndMax as summary } from './benchmark-support.ts';
 import { launchWithExtension } from './chromium.ts';
 import { DERIVED, fakeCameraVideo } from '../tests/e2e/fake-camera.ts';
 import { replicaOrigin, type ReplicaName } from '../tests/replicas/hosts.ts';
@@ -31,26 +32,6 @@ const SECONDS = 10;
 const WATCHERS = { findings: 'vmk-findings:read', page_kind: 'vmk-page-kind:look' } as const;
 type Watcher = keyof typeof WATCHERS;
 
-declare global {
-  interface Window {
-    __vmkLooks?: Record<string, number[]>;
-  }
-}
-
-/** Runs in the page's main world before its scripts: the duration of every look, by measure name, as it is made. */
-function collectLooks(names: string[]): void {
-  const looks: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
-  window.__vmkLooks = looks;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) looks[entry.name]?.push(entry.duration);
-  }).observe({ type: 'measure', buffered: true });
-}
-
-const summary = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const round = (value: number) => Math.round(value * 1000) / 1000;
-  return { median: round(sorted[Math.floor(sorted.length / 2)] ?? NaN), max: round(sorted.at(-1) ?? NaN) };
-};
 const load = () => loadavg().map((value) => Math.round(value * 100) / 100);
 
 interface PageCase {
@@ -112,11 +93,11 @@ try {
     };
     for (let round = 0; round < ROUNDS; round += 1) {
       const page = await browser.context.newPage();
-      await page.addInitScript(collectLooks, Object.values(WATCHERS));
+      await page.addInitScript(collectMeasured, Object.values(WATCHERS));
       await page.goto(`${replicaOrigin(pageCase.replica, server.port)}${pageCase.path}`);
       await pageCase.ready?.(page);
       await page.waitForTimeout(SECONDS * 1000);
-      const looks = await page.evaluate(() => window.__vmkLooks ?? {});
+      const looks = await page.evaluate(() => window.__vmkMeasured ?? {});
       for (const watcher of Object.keys(WATCHERS) as Watcher[]) {
         const durations = looks[WATCHERS[watcher]] ?? [];
         rounds[watcher].looks.push(durations.length);

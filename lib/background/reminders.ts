@@ -2,11 +2,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { parseContentMessage } from '../messages';
 import { meetingEnded, replySent } from '../reminders/meeting';
-
-function logError(error: unknown): void {
-  const description = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
-  console.warn(`[vardmoteskollen:checklist] ${description}`);
-}
+import { logError } from '../log';
 
 /**
  * `call:ended` (from the in-call overlay) closes the meeting's checklist and raises the after-meeting reminder;
@@ -18,8 +14,10 @@ export function watchReminders(): void {
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseContentMessage(raw);
-    if (message?.type === 'call:ended') void meetingEnded(t, Date.now(), message.portal).catch(logError);
-    if (message?.type === 'reply:sent') void replySent(message.portal, Date.now()).catch(logError);
+    if (message?.type === 'call:ended')
+      void meetingEnded(t, Date.now(), message.portal).catch((error) => logError('checklist', error));
+    if (message?.type === 'reply:sent')
+      void replySent(message.portal, Date.now()).catch((error) => logError('checklist', error));
     return undefined;
   });
 }

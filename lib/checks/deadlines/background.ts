@@ -5,6 +5,7 @@ import { forgetTab, rememberLag } from './clock-lag';
 import { updateLinks } from './links';
 import { allSeen, applyChange, messageId, type SeenMessage } from './store';
 import { renderToolbarBadge } from './toolbar';
+import { logError } from '../../log';
 
 type SeenReport = Extract<ContentToBackground, { type: 'deadlines:seen' }>;
 
@@ -61,11 +62,6 @@ export async function handleSeen(
   await renderToolbarBadge(now);
 }
 
-function logError(error: unknown): void {
-  const description = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
-  console.warn(`[vardmoteskollen:deadlines] ${description}`);
-}
-
 /** How long one piece of queued work may hold up the ones behind it (a database that never answers, say). */
 export const QUEUED_WORK_LIMIT_MS = 10_000;
 
@@ -89,7 +85,7 @@ function withinLimit(work: Promise<void>): Promise<void> {
 export function setUpDeadlines(): void {
   let queue: Promise<void> = Promise.resolve();
   const enqueue = (work: () => Promise<void>) => {
-    queue = queue.then(() => withinLimit(work())).catch(logError);
+    queue = queue.then(() => withinLimit(work())).catch((error) => logError('deadlines', error));
   };
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;

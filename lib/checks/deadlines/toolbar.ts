@@ -4,15 +4,11 @@ import { t } from '../../i18n';
 import { readPending } from '../../reminders/pending';
 import { clockBehindMs } from './clock-lag';
 import { allSeen, needsAnswerToday } from './store';
+import { logError } from '../../log';
 
 const DEADLINE_COLOUR = '#b42318';
 /** The reminders' own colour (lib/background/reminders.ts), when only reminders are counted. */
 const REMINDER_COLOUR = '#a33a00';
-
-function logError(error: unknown): void {
-  const description = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
-  console.warn(`[vardmoteskollen:deadlines] ${description}`);
-}
 
 /** The Swedish date of an instant, 'YYYY-MM-DD'. */
 export function swedishToday(now: number): string {
@@ -37,7 +33,7 @@ export async function renderToolbarBadge(now: number): Promise<void> {
     clockBehindMs()
       .then((behind) => countNeedingAnswer(now + behind))
       .catch((error: unknown) => {
-        logError(error);
+        logError('deadlines', error);
         return undefined;
       }),
     readPending(now).then((pending) => pending.length),

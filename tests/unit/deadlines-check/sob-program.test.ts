@@ -64,8 +64,6 @@ describe('an answer time as a page states it', () => {
 });
 
 describe('program name and answer time from markup the extension has never seen, set by policy alone', () => {
-  const deadlines = (policy: Record<string, unknown>) =>
-    deadlinesSettingsSchema.parse(policy['checks.deadlines'] ?? {});
   const unfamiliar = page(`
     <main data-view="behandling">
       <div role="heading" aria-level="1" data-field="programtitel"> Stegvis   mot oro </div>
@@ -96,7 +94,9 @@ describe('program name and answer time from markup the extension has never seen,
       workingDaysFrom: 'policy-program',
     });
     // The built-in selectors find nothing there: the programs' default applies, and says so.
-    expect(pageRule(deadlines({}), 'sob', unfamiliar)).toMatchObject({ workingDaysFrom: 'settings' });
+    expect(pageRule(deadlinesSettingsSchema.parse({}), 'sob', unfamiliar)).toMatchObject({
+      workingDaysFrom: 'settings',
+    });
   });
 
   it('a portal defined by policy: the answer time its page states beats its own rule', () => {

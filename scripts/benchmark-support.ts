@@ -1,0 +1,31 @@
+/**
+ * What the benchmark parts (scripts/bench-*.ts) share: collecting the extension's measures from a page's performance
+ * timeline, and the median and max they print.
+ */
+
+declare global {
+  interface Window {
+    __vmkMeasured?: Record<string, number[]>;
+  }
+}
+
+/**
+ * Runs in the page's main world before its scripts (`page.addInitScript(collectMeasured, names)`): the duration of
+ * every measure named in `names`, as it is made, in `window.__vmkMeasured[name]`. The extension's measures are made
+ * in the content script's isolated world and land on the page's timeline.
+ */
+export function collectMeasured(names: string[]): void {
+  const measured: Record<string, number[]> = Object.fromEntries(names.map((name) => [name, []]));
+  window.__vmkMeasured = measured;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) measured[entry.name]?.push(entry.duration);
+  }).observe({ type: 'measure', buffered: true });
+}
+
+/** Median and max, rounded to `digits` decimals (NaN for none). */
+export function medianAndMax(values: number[], digits = 3): { median: number; max: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const scale = 10 ** digits;
+  const round = (value: number) => Math.round(value * scale) / scale;
+  return { median: round(sorted[Math.floor(sorted.length / 2)] ?? NaN), max: round(sorted.at(-1) ?? NaN) };
+}
