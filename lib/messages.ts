@@ -49,6 +49,8 @@ export const contentToBackgroundSchema = z.discriminatedUnion('type', [
     entries: z.array(deadlineSeenEntrySchema).max(DEADLINES_SEEN_MAX_ENTRIES),
     clockBehindMs: z.number().int().min(0).max(MAX_CLOCK_BEHIND_MS).optional(),
   }),
+  /** An extension page (the popup, on opening) asks for the toolbar number to be counted again. */
+  z.object({ type: z.literal('toolbar:recount') }),
 ]);
 export type ContentToBackground = z.infer<typeof contentToBackgroundSchema>;
 

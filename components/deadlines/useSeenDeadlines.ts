@@ -4,8 +4,8 @@ import { CLOCK_KEY, clockBehindMs } from '@/lib/checks/deadlines/clock-lag';
 import { LINKS_KEY, readLinks } from '@/lib/checks/deadlines/links';
 import { popupDeadlines, type PopupDeadlines } from '@/lib/checks/deadlines/popup-list';
 import { allSeen } from '@/lib/checks/deadlines/store';
-import { renderToolbarBadge } from '@/lib/checks/deadlines/toolbar';
 import { uiLanguage } from '@/lib/i18n';
+import { sendToBackground } from '@/lib/messages';
 import { portalName, portalsInEffect } from '@/lib/portals/resolve';
 import { loadSettings } from '@/lib/settings/store';
 
@@ -15,8 +15,8 @@ const REFRESH_MS = 30_000;
  * The messages overdue or due today, kept current while the popup is open: the background rewrites the links map
  * with every change to the store, and a timer moves "idag" and "Försenat" on. Counted from the portals' time (the
  * computer's clock plus how far behind the pages have shown it is), with a notice when that differs. Opening the
- * popup also recounts the toolbar number, which otherwise only changes when a portal page reports (no alarm wakes
- * the background at midnight).
+ * popup also has the background recount the toolbar number, which otherwise only changes when a portal page reports
+ * (no alarm wakes the background at midnight).
  */
 export function useSeenDeadlines(): PopupDeadlines | undefined {
   const [shown, setShown] = useState<PopupDeadlines>();
@@ -38,7 +38,9 @@ export function useSeenDeadlines(): PopupDeadlines | undefined {
     browser.storage.onChanged.addListener(listener);
     const timer = setInterval(refresh, REFRESH_MS);
     refresh();
-    void renderToolbarBadge(Date.now()).catch(() => undefined);
+    // The background draws the icon, in turn with the reports and reminders (a second writer could put back an
+    // old number).
+    void sendToBackground({ type: 'toolbar:recount' });
     return () => {
       alive = false;
       clearInterval(timer);

@@ -27,6 +27,14 @@ export async function setExtensionStorage(page: Page, items: Record<string, unkn
   await page.evaluate((values) => chrome.storage.local.set(values), items);
 }
 
+/** The same from the service worker: as the background itself writes, with no extension page open. */
+export async function setStorageFromWorker(
+  session: E2eSession,
+  items: Record<string, unknown>,
+): Promise<void> {
+  await session.browser.serviceWorker!.evaluate((values) => chrome.storage.local.set(values), items);
+}
+
 export async function getExtensionStorage(page: Page, key: string): Promise<unknown> {
   return page.evaluate(async (name) => (await chrome.storage.local.get(name))[name], key);
 }

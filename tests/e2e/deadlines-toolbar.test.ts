@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeText, copyOfBuiltExtension } from './checklist-support.ts';
+import { badgeText, copyOfBuiltExtension, setStorageFromWorker } from './checklist-support.ts';
 import { oracleDue, swedishDate, type OracleDue } from './due-oracle.ts';
 import { startSession, type E2eSession } from './harness.ts';
 
@@ -112,6 +112,52 @@ describe('across portals', () => {
     }
     // Each portal as often as its messages counted now, none other.
     expect(listed.map((entry) => entry.portal).sort()).toEqual(countedNow());
+    await popup.close();
+  });
+
+  it('still counts a meeting’s reminder raised while the popup opens on a busy computer', async () => {
+    // The worst moment, made on purpose: the popup's page runs forty times slower, and the reminder is written as
+    // soon as the popup has first read the reminders (as when a call ends while the clinician opens the popup).
+    const popup = await session.newPage();
+    const cdp = await session.browser.context.newCDPSession(popup);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 40 });
+    await popup.addInitScript(() => {
+      type Get = (keys: unknown) => Promise<unknown>;
+      const local = (globalThis as unknown as { chrome: { storage: { local: { get: Get } } } }).chrome.storage
+        .local;
+      const get = local.get.bind(local);
+      let told = false;
+      local.get = (keys) => {
+        if (keys === 'reminders:pending' && !told) {
+          told = true;
+          console.info('vmk-test: the popup read the reminders');
+        }
+        return get(keys);
+      };
+    });
+    const readReminders = new Promise<void>((resolve) =>
+      popup.on('console', (message) => {
+        if (message.text() === 'vmk-test: the popup read the reminders') resolve();
+      }),
+    );
+    const opening = popup.goto(session.extensionUrl('popup.html'));
+    await readReminders;
+    await setStorageFromWorker(session, {
+      'reminders:pending': [{ kind: 'call', portal: 'vardochhalsa', at: Date.now() }],
+    });
+    await opening;
+    // Once the popup has drawn its deadlines and the reminder, the icon counts both, and goes on doing so.
+    const entries = popup.locator('[data-vmk-section="deadlines"] [data-vmk-deadline-entry]');
+    await expect.poll(() => entries.count(), { timeout: 30_000 }).toBe(countedNow().length);
+    await popup.locator('[data-vmk-reminder="call"]').waitFor({ timeout: 30_000 });
+    const wanted = () => String(countedNow().length + 1);
+    await expect
+      .poll(async () => ({ shown: await badgeText(session), counted: wanted() }), { timeout: 10_000 })
+      .toSatisfy(({ shown, counted }) => shown === counted);
+    await popup.waitForTimeout(3000);
+    expect(await badgeText(session)).toBe(wanted());
+
+    await setStorageFromWorker(session, { 'reminders:pending': [] });
     await popup.close();
   });
 

@@ -92,6 +92,7 @@ export function setUpDeadlines(): void {
     const message = parseContentMessage(raw);
     if (message?.type === 'deadlines:seen')
       enqueue(() => handleSeen(message, sender.url, Date.now(), sender.tab?.id));
+    if (message?.type === 'toolbar:recount') enqueue(() => renderToolbarBadge(Date.now()));
     return undefined;
   });
   // A closed tab's page says nothing of the clock any more.

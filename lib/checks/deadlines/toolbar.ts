@@ -21,12 +21,19 @@ export async function countNeedingAnswer(now: number): Promise<number> {
   return (await allSeen()).filter((message) => needsAnswerToday(message, now, today)).length;
 }
 
+/** Counts begun so far: a count that a later one overtook leaves the icon to it. */
+let countsBegun = 0;
+
 /**
  * The toolbar icon's number: messages overdue or due today, plus the documentation reminders waiting (the same
  * badge is theirs too, see lib/background/reminders.ts), with a tooltip that says which is which. Deadlines are
  * counted from the portals' time: `now` (the computer's clock) plus how far behind a portal page has shown it is.
+ * The background alone draws it (extension pages ask it to: `toolbar:recount`), and a count that finishes after a
+ * later one began draws nothing: it read the reminders and the messages before the later one did, and would put
+ * back an old number (an empty badge over a reminder written in between).
  */
 export async function renderToolbarBadge(now: number): Promise<void> {
+  const mine = ++countsBegun;
   const [deadlines, reminders] = await Promise.all([
     // The messages' store failing must not hide the reminders: they are counted alone, and the tooltip says that
     // the deadlines could not be.
@@ -46,6 +53,7 @@ export async function renderToolbarBadge(now: number): Promise<void> {
   ]
     .filter(Boolean)
     .join('\n');
+  if (mine !== countsBegun) return;
   await browser.action.setBadgeText({ text: total > 0 ? String(total) : '' });
   await browser.action.setBadgeBackgroundColor({ color: deadlines ? DEADLINE_COLOUR : REMINDER_COLOUR });
   await browser.action.setTitle({ title: title || t('extName') });

@@ -223,6 +223,24 @@ describe('a computer clock behind the portals’', () => {
     }
   });
 
+  it('recounts when the popup asks, and only for the extension’s own pages', async () => {
+    setUpDeadlines();
+    await vi.waitFor(() => expect(toolbar.renders).toBe(1));
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'toolbar:recount' },
+      { id: 'another-extension' },
+      () => undefined,
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'toolbar:recount' },
+      { id: fakeBrowser.runtime.id },
+      () => undefined,
+    );
+    await vi.waitFor(() => expect(toolbar.renders).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(toolbar.renders).toBe(2);
+  });
+
   it('forgets a tab’s number when the tab is closed, and recounts', async () => {
     setUpDeadlines();
     await report(7, 3 * DAY);

@@ -3,12 +3,21 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SeenMessage } from '@/lib/checks/deadlines/store';
 import { PENDING_KEY } from '@/lib/reminders/pending';
 
-const store = vi.hoisted(() => ({ messages: [] as SeenMessage[], broken: false }));
+const store = vi.hoisted(() => ({
+  messages: [] as SeenMessage[],
+  broken: false,
+  /** When set, the next read waits for this before it answers. */
+  slowNext: undefined as Promise<void> | undefined,
+}));
 vi.mock('@/lib/checks/deadlines/store', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/checks/deadlines/store')>()),
   allSeen: async () => {
+    const slow = store.slowNext;
+    store.slowNext = undefined;
+    const messages = store.messages;
+    if (slow) await slow;
     if (store.broken) throw new DOMException('The database connection is closing.', 'InvalidStateError');
-    return store.messages;
+    return messages;
   },
 }));
 const { renderToolbarBadge } = await import('@/lib/checks/deadlines/toolbar');
@@ -19,6 +28,7 @@ describe('the toolbar icon', () => {
     fakeBrowser.reset();
     store.messages = [];
     store.broken = false;
+    store.slowNext = undefined;
   });
 
   it('counts the documentation reminders waiting, and names them in the tooltip', async () => {
@@ -65,5 +75,21 @@ describe('the toolbar icon', () => {
     await renderToolbarBadge(now);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(await fakeBrowser.action.getTitle({})).toBe('deadlinesToolbarUnreadable\nbadgeReminderTitle');
+  });
+
+  it('keeps a reminder written during a slow count: the count begun before it does not put back an empty icon', async () => {
+    const now = Date.now();
+    let release = () => undefined as void;
+    store.slowNext = new Promise<void>((resolve) => (release = resolve));
+    const before = renderToolbarBadge(now); // reads no reminder, then waits for the messages' store
+    await vi.waitFor(() => expect(store.slowNext).toBeUndefined());
+    await fakeBrowser.storage.local.set({
+      [PENDING_KEY]: [{ kind: 'call', portal: 'vardochhalsa', at: now }],
+    });
+    await renderToolbarBadge(now);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    release();
+    await before;
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 });
