@@ -15,6 +15,7 @@ import { convertKey, keyAt, parseReg, schemaViolations } from '../unit/deploy/re
 import { oracleDue } from './due-oracle.ts';
 import { startSession, type E2eSession } from './harness.ts';
 import { POLICY, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
+import { openRealPopup, popupOpen } from './real-popup.ts';
 
 interface VastMessage {
   nr: string;
@@ -110,7 +111,7 @@ describe.skipIf(POLICY.skip)(
       await session?.close();
     });
 
-    it('opens from the options page on a page no portal matches, and says so', async () => {
+    it('opens from the popup over the page and from the options page, on a page no portal matches, and says so', async () => {
       inbox = await session.newPage();
       await inbox.setViewportSize(VIEWPORT);
       await inbox.goto(vast('/inkorg'));
@@ -118,11 +119,22 @@ describe.skipIf(POLICY.skip)(
       patientData = await getJson<string[]>(inbox, '/vast/api/patientdata');
       await inbox.waitForTimeout(1000);
       expect(await portalMark(inbox)).toBeNull();
-      // The popup offers it too (on the page in front; here the popup is a tab of its own, so only its button).
-      const popup = await session.newPage();
-      await popup.goto(session.extensionUrl('popup.html'));
-      await expect.poll(() => popup.locator('[data-vmk-open-mapping]').count()).toBe(1);
+      // The popup, opened over the page as the clinician opens it, opens it there and closes itself.
+      const popup = await openRealPopup(session, inbox);
+      await expect
+        .poll(() =>
+          popup.evaluate<string | null>(
+            `document.querySelector('[data-vmk-open-mapping]')?.textContent ?? null`,
+          ),
+        )
+        .toBe('Kartlägg den här sidan (IT)');
+      await popup.evaluate(`document.querySelector('[data-vmk-open-mapping]').click()`);
+      await expect.poll(() => inbox.locator('vmk-mapping [data-vmk-mapping-panel]').count()).toBe(1);
+      await expect.poll(() => popupOpen(session)).toBe(false);
       await popup.close();
+      // Closed, and opened again from the options page's list of tabs.
+      await inbox.locator('vmk-mapping').getByRole('button', { name: 'Stäng', exact: true }).first().click();
+      await expect.poll(() => inbox.locator('vmk-mapping [data-vmk-mapping-panel]').count()).toBe(0);
       await openFromOptions(inbox);
       await expect
         .poll(() => inbox.locator('vmk-mapping [data-vmk-mapping-portal]').textContent())

@@ -14,6 +14,7 @@ import { oracleDue, swedishDate, type OracleDue } from './due-oracle.ts';
 import { startFakeCameraSession, type FakeCameraSession } from './fake-camera.ts';
 import type { E2eSession } from './harness.ts';
 import { POLICY, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
+import { openRealPopup } from './real-popup.ts';
 
 declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
 
@@ -277,7 +278,7 @@ describe.skipIf(POLICY.skip)(POLICY.name('a portal the extension does not know, 
     await room.close();
   });
 
-  it('where the profile is wrong, the options page says what was found and what is missing, no page text', async () => {
+  it('where the profile is wrong, the options page and the popup say what was found and what is missing, no page text', async () => {
     const old = await session.newPage();
     await old.goto(nord('/gammal/korg'));
     await expect.poll(() => portalMark(old), { timeout: 15_000 }).toBe('nord-gammal');
@@ -307,6 +308,27 @@ describe.skipIf(POLICY.skip)(POLICY.name('a portal the extension does not know, 
     await working.waitFor({ timeout: 15_000 });
     expect(await working.locator('[data-vmk-finding]').count()).toBe(0);
     await options.close();
+
+    // The popup, opened over that tab as the clinician opens it, says the same of this page alone.
+    const popup = await openRealPopup(session, old);
+    const shown = () =>
+      popup.evaluate<{ portals: string[]; codes: string[]; text: string } | null>(`(() => {
+        const section = document.querySelector('[data-vmk-popup-findings]');
+        if (!section) return null;
+        return {
+          portals: [...section.querySelectorAll('[data-vmk-findings]')].map((e) => e.getAttribute('data-vmk-findings')),
+          codes: [...section.querySelectorAll('[data-vmk-finding]')].map((e) => e.getAttribute('data-vmk-finding')),
+          text: section.innerText,
+        };
+      })()`);
+    await expect
+      .poll(async () => (await shown())?.codes, { timeout: 15_000 })
+      .toEqual(['rows-without-arrival', 'rows-without-status', 'rows-without-key']);
+    const inPopup = (await shown())!;
+    expect(inPopup.portals).toEqual(['nord-gammal']);
+    expect(inPopup.text).toContain('Journalportalen Nord (gammal)');
+    for (const entry of cases) expect(inPopup.text).not.toContain(entry.nr);
+    await popup.close();
     await old.close();
   });
 
