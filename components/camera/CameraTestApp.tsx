@@ -33,20 +33,22 @@ export function CameraTestApp() {
 
   useEffect(() => void camera.start(), []);
 
-  // The analyzer loads while the browser asks for the camera, not after; it is the offscreen one, shared with the
+  // The analyzer loads while the browser asks for the camera and while the settings load (on a browser's first
+  // start, Chromium delivers the policy a few seconds late), not after; it is the offscreen one, shared with the
   // calls, so after a call (or a test) in this browser session its models are loaded already
-  // (`npm run bench -- first-verdict`). Kept for the page's life.
+  // (`npm run bench -- first-verdict`). Frames go to it only once it has the thresholds in effect (IT's, if set):
+  // the analyzer takes its messages in order. Kept for the page's life.
   useEffect(() => {
-    let client: AnalyzerClient | null = null;
+    const client = createOffscreenAnalyzer({ mode: 'video' });
     let closed = false;
     void loadCameraThresholds().then((thresholds) => {
       if (closed) return;
-      client = createOffscreenAnalyzer({ mode: 'video', thresholds });
+      client.setThresholds(thresholds);
       setAnalyzer(client);
     });
     return () => {
       closed = true;
-      client?.close();
+      client.close();
     };
   }, []);
 
