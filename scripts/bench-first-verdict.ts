@@ -8,8 +8,10 @@
  *     first delivery of the managed policy (about 2.5 s after the start) before any check starts;
  *   - `warm_browser_new_tab`: a browser that has had a call already (in a tab that was closed); each run opens the
  *     video room in a new tab;
- *   - `camera_test_cold` / `camera_test_warm`: the camera test page (in a just-started browser, and in one that has
- *     had a call): the camera permission resolving (`getUserMedia`) to the first verdict on every check.
+ *   - `camera_test_cold` / `camera_test_warm`: the camera test page (in a just-started browser on a profile used
+ *     once before, and in one that has had a call): the camera permission resolving (`getUserMedia`) to the first
+ *     verdict on every check; `camera_test_cold_fresh_profile`: a just-started browser on a profile never used,
+ *     whose policy comes a few seconds after the start (the test judges by the thresholds in effect, so it waits).
  * And `startup.cold` / `startup.warm`: the analyzer's own start-up by step (the wasm, each model, the warm-up run),
  * as its worker reports it, for the first analyzer in a just-started browser and for the next one.
  * Each run also gives the first frame's delay after the page started loading, and the full verdict where the first
@@ -247,11 +249,36 @@ function extensionMemoryMb(): number {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
 
+/**
+ * A profile the browser has run on once (an inbox page open until the policy was delivered and kept, as on a
+ * clinician's computer), then a new start on it for `work`.
+ */
+async function onProfileUsedOnce(work: (browser: LaunchedBrowser) => Promise<void>): Promise<void> {
+  const profile = mkdtempSync(join(tmpdir(), 'vmk-first-verdict-profile-'));
+  try {
+    const once = await launch(profile);
+    const page = await once.context.newPage();
+    await page.goto(`${replicaOrigin('vardochhalsa', replicas.port)}/meddelanden`);
+    // Chromium delivers the first policy about 2.5 s after it starts; the extension keeps it then.
+    await page.waitForTimeout(4000);
+    await once.close();
+    const browser = await launch(profile);
+    try {
+      await work(browser);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 try {
   const parts: Record<string, { runs: Run[]; loads: string[] }> = {
     cold_browser: { runs: [], loads: [] },
     cold_browser_fresh_profile: { runs: [], loads: [] },
     camera_test_cold: { runs: [], loads: [] },
+    camera_test_cold_fresh_profile: { runs: [], loads: [] },
     warm_browser_new_tab: { runs: [], loads: [] },
     camera_test_warm: { runs: [], loads: [] },
   };
@@ -266,28 +293,17 @@ try {
     } finally {
       await fresh.close();
     }
-    // A profile the browser has run on once (its policy delivered and kept), then a new start on it.
-    const profile = mkdtempSync(join(tmpdir(), 'vmk-first-verdict-profile-'));
-    try {
-      const once = await launch(profile);
-      const page = await once.context.newPage();
-      await page.goto(`${replicaOrigin('vardochhalsa', replicas.port)}/meddelanden`);
-      // Chromium delivers the first policy about 2.5 s after it starts; the extension keeps it then.
-      await page.waitForTimeout(4000);
-      await once.close();
-      const browser = await launch(profile);
-      try {
-        note('cold_browser', await measure(browser.context, room(run), 'firstFrame'));
-      } finally {
-        await browser.close();
-      }
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
-    }
+    await onProfileUsedOnce(async (browser) =>
+      note('cold_browser', await measure(browser.context, room(run), 'firstFrame')),
+    );
+    await onProfileUsedOnce(async (browser) => {
+      const url = `chrome-extension://${browser.extensionId}/camera-test.html`;
+      note('camera_test_cold', await measure(browser.context, url, 'gum'));
+    });
     const other = await launch();
     try {
       const url = `chrome-extension://${other.extensionId}/camera-test.html`;
-      note('camera_test_cold', await measure(other.context, url, 'gum'));
+      note('camera_test_cold_fresh_profile', await measure(other.context, url, 'gum'));
     } finally {
       await other.close();
     }
