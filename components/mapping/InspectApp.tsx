@@ -7,6 +7,7 @@ import {
   withArrivalAttribute,
   withMessageKey,
   withPageKind,
+  withPageKindByContent,
   withSelector,
   withStatusWord,
 } from '@/lib/mapping/edit';
@@ -39,6 +40,10 @@ export function InspectApp(props: { host: Element; onClose: () => void }) {
   const [result, setResult] = useState<PickResult>();
   const [failed, setFailed] = useState(false);
   const [left, setLeft] = useState(false);
+  // Recognise the page by what it shows (an app whose address stays while its view changes), and the keys to pick
+  // first when its kind has none to go by.
+  const [byContent, setByContent] = useState(false);
+  const [missing, setMissing] = useState<SelectorKey[]>([]);
 
   const cancel = useCallback(() => {
     setPicking(undefined);
@@ -91,6 +96,16 @@ export function InspectApp(props: { host: Element; onClose: () => void }) {
   }
   const save = (change: (draft: ReturnType<typeof startDraft>) => ReturnType<typeof startDraft>) =>
     void writeDraft(change(startDraft(state.draft, state.portal, state.settings, location.href)));
+  const chooseKind = (kind: PageKind, content: boolean) => {
+    setMissing([]);
+    if (!content) return save((draft) => withPageKind(draft, kind, location.pathname));
+    const draft = startDraft(state.draft, state.portal, state.settings, location.href);
+    const selectorsOf = (key: SelectorKey) =>
+      draft.profile.selectors?.[key] ?? state.portal?.selectors[key] ?? [];
+    const changed = withPageKindByContent(draft, kind, location.pathname, selectorsOf);
+    if ('missing' in changed) setMissing(changed.missing);
+    else void writeDraft(changed.draft);
+  };
   const use = () => {
     if (!result) return;
     const { key, current } = result;
@@ -145,7 +160,14 @@ export function InspectApp(props: { host: Element; onClose: () => void }) {
         />
         <PageKindChooser
           page={state.page}
-          onKind={(kind) => save((draft) => withPageKind(draft, kind, location.pathname))}
+          byContent={byContent}
+          missing={missing}
+          onKind={(kind) => chooseKind(kind, byContent)}
+          onByContent={(on) => {
+            setByContent(on);
+            setMissing([]);
+            if (on && state.page) chooseKind(state.page, true);
+          }}
         />
         <Report
           state={state}

@@ -49,27 +49,51 @@ export function Summary({ state }: { state: InspectState }) {
   );
 }
 
-export function PageKindChooser(props: { page: PageKind | undefined; onKind: (kind: PageKind) => void }) {
+export function PageKindChooser(props: {
+  page: PageKind | undefined;
+  byContent: boolean;
+  missing: readonly SelectorKey[];
+  onKind: (kind: PageKind) => void;
+  onByContent: (on: boolean) => void;
+}) {
   return (
-    <p>
-      <label>
-        {t('mappingPageKind')}{' '}
-        <select
-          value={props.page ?? ''}
-          onChange={(event) => {
-            const value = (event.target as HTMLSelectElement).value;
-            if ((PAGE_KINDS as readonly string[]).includes(value)) props.onKind(value as PageKind);
-          }}
-        >
-          <option value="">{t('mappingPage_none')}</option>
-          {PAGE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`mappingPage_${kind}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-    </p>
+    <>
+      <p>
+        <label>
+          {t('mappingPageKind')}{' '}
+          <select
+            value={props.page ?? ''}
+            onChange={(event) => {
+              const value = (event.target as HTMLSelectElement).value;
+              if ((PAGE_KINDS as readonly string[]).includes(value)) props.onKind(value as PageKind);
+            }}
+          >
+            <option value="">{t('mappingPage_none')}</option>
+            {PAGE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`mappingPage_${kind}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
+      <p>
+        <label>
+          <input
+            type="checkbox"
+            checked={props.byContent}
+            data-vmk-kind-by-content
+            onChange={(event) => props.onByContent((event.target as HTMLInputElement).checked)}
+          />{' '}
+          {t('mappingByContent')}
+        </label>
+      </p>
+      {props.missing.length > 0 && (
+        <p role="alert" data-vmk-kind-missing>
+          {t('mappingByContentMissing', props.missing.map((key) => t(`mappingKey_${key}`)).join(', '))}
+        </p>
+      )}
+    </>
   );
 }
 

@@ -102,6 +102,46 @@ export function withPageKind(draft: Draft, kind: PageKind, pathname: string): Dr
   return { ...draft, profile: { ...draft.profile, pages } };
 }
 
+/** The keys whose elements tell a page of each kind from the others where its address does not (an app's views). */
+export const KIND_EVIDENCE: Readonly<Partial<Record<PageKind, readonly SelectorKey[]>>> = {
+  inbox: ['messageRow'],
+  case: ['caseView', 'replyField'],
+  settings: ['signatureSetting'],
+};
+
+/**
+ * This page is of `kind`, told by what it shows: a single-page app, whose address stays the same while its view
+ * changes. The kind is recognised while the page contains an element of its evidence keys (`selectorsOf`: the
+ * draft's selectors or those in effect); a video meeting by the clinician's own camera picture. This page's path
+ * is taken from every kind, so that the address no longer decides. When no evidence key has a selector yet: the
+ * keys to pick first.
+ */
+export function withPageKindByContent(
+  draft: Draft,
+  kind: PageKind,
+  pathname: string,
+  selectorsOf: (key: SelectorKey) => readonly string[],
+): { draft: Draft } | { missing: SelectorKey[] } {
+  const keys = KIND_EVIDENCE[kind] ?? [];
+  const evidence = [...new Set(keys.flatMap((key) => selectorsOf(key)))];
+  if (kind !== 'video' && evidence.length === 0) return { missing: [...keys] };
+  const pattern = pathPattern(pathname);
+  const pages: NonNullable<DraftProfile['pages']> = { ...draft.profile.pages };
+  for (const [other, recognition] of Object.entries(pages) as [
+    PageKind,
+    { paths?: string[] } | undefined,
+  ][]) {
+    if (!recognition?.paths?.includes(pattern)) continue;
+    pages[other] = { ...recognition, paths: recognition.paths.filter((path) => path !== pattern) };
+  }
+  const own = pages[kind] ?? {};
+  pages[kind] =
+    kind === 'video'
+      ? { ...own, liveCamera: true }
+      : { ...own, contains: [...new Set([...(own.contains ?? []), ...evidence])] };
+  return { draft: { ...draft, profile: { ...draft.profile, pages } } };
+}
+
 export function withArrivalAttribute(draft: Draft, attribute: string): Draft {
   const attributes = draft.profile.arrival?.attributes ?? [];
   if (attributes.includes(attribute)) return draft;

@@ -45,6 +45,11 @@ function portalMark(page: Page): Promise<string | null> {
   return page.evaluate(() => document.documentElement.getAttribute('data-vmk-portal'));
 }
 
+/** The kind of page the extension recognises there ('inbox', 'case' …), or null. */
+function pageMark(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.documentElement.getAttribute('data-vmk-page'));
+}
+
 /** Each badge: the message it belongs to (its row's link) and the due time it shows. */
 function badges(page: Page): Promise<{ link: string; due: string | null }[]> {
   return page.locator('vmk-deadline').evaluateAll((hosts) =>
@@ -256,6 +261,40 @@ describe.skipIf(POLICY.skip)(
           inbox.locator('vmk-mapping [data-vmk-keys] tr[data-key="sendButton"]').getAttribute('data-count'),
         )
         .toBe('1');
+    });
+
+    it('in the portal’s app, one address for the list and each message: each view known by what it shows', async () => {
+      const app = await session.newPage();
+      await app.setViewportSize(VIEWPORT);
+      await app.goto(vast('/app'));
+      await expect.poll(() => portalMark(app), { timeout: 15_000 }).toBe('127-0-0-1');
+      expect(await pageMark(app)).toBeNull();
+      await openFromOptions(app);
+      const panel = app.locator('vmk-mapping');
+      await panel.locator('[data-vmk-kind-by-content]').check();
+      // A kind with nothing picked to know it by: the assistant says what to pick first, and changes nothing.
+      await panel.locator('select').selectOption('settings');
+      await expect.poll(() => panel.locator('[data-vmk-kind-missing]').textContent()).toContain('Välj först');
+      expect(await pageMark(app)).toBeNull();
+      // The list: known by its message rows (picked on the inbox), with the badges of the inbox.
+      await panel.locator('select').selectOption('inbox');
+      await expect.poll(() => pageMark(app), { timeout: 15_000 }).toBe('inbox');
+      const dues = async () => (await badges(app)).map((badge) => badge.due).sort();
+      const wantedDues = wantedBadges()
+        .map((badge) => badge.due)
+        .sort();
+      await expect.poll(dues, { timeout: 15_000 }).toEqual(wantedDues);
+      // A message, drawn in place at the same address: no inbox any more, and a case once IT says so.
+      await app.locator('main a[href="#/arende/V-301"]').click();
+      await expect.poll(() => pageMark(app), { timeout: 15_000 }).toBeNull();
+      await panel.locator('select').selectOption('case');
+      await expect.poll(() => pageMark(app), { timeout: 15_000 }).toBe('case');
+      expect(app.url()).toBe(vast('/app#/arende/V-301'));
+      // Back to the list: an inbox again, badges and all.
+      await app.goBack();
+      await expect.poll(() => pageMark(app), { timeout: 15_000 }).toBe('inbox');
+      await expect.poll(dues, { timeout: 15_000 }).toEqual(wantedDues);
+      await app.close();
     });
 
     it('exports JSON and .reg for Chrome and Edge, with no page text, names or numbers in them', async () => {

@@ -8,6 +8,9 @@
  *                         names and personal identity numbers in every row; arrivals as "2026-12-04 09:15"
  *   /vast/arende/<nr>     one message: its arrival, status and text, a reply field beside an internal-note field,
  *                         and "Skicka" beside "Spara utkast" (a selector like `textarea` or `button` matches both)
+ *   /vast/app             the same portal's new single-page app: the list and each message drawn in place at the
+ *                         same address (the message after "#"), from templates, so only the view on screen is in the
+ *                         document: only what it shows tells its views apart
  *   /vast/api/inkorg      the messages as JSON, for tests
  *   /vast/api/patientdata every name, number and text the pages show about patients, for the test that proves an
  *                         export holds none of it
@@ -112,10 +115,14 @@ function layout(title: string, body: SafeHtml): SafeHtml {
 </html>`;
 }
 
-function inbox(messages: readonly VastMessage[], visits: readonly VastVisit[]): SafeHtml {
+function inbox(
+  messages: readonly VastMessage[],
+  visits: readonly VastVisit[],
+  caseLink = '/vast/arende/',
+): SafeHtml {
   const rows = messages.map(
     (message) => markup`<tr class="Table_row__3xK9a">
-      <td class="Table_cell__9Qw1e"><a class="Link_link__7Yh2c" href="/vast/arende/${message.nr}">${message.patient}</a></td>
+      <td class="Table_cell__9Qw1e"><a class="Link_link__7Yh2c" href="${caseLink}${message.nr}">${message.patient}</a></td>
       <td class="Table_cell__9Qw1e">${message.pnr}</td>
       <td class="Table_cell__9Qw1e">${message.subject}</td>
       <td class="Table_cell__9Qw1e"><span class="Date_date__4Rt6u">${formatIsoMinute(new Date(message.inkom))}</span></td>
@@ -153,6 +160,28 @@ function casePage(message: VastMessage): SafeHtml {
     <button type="submit" class="Button_button__6Yy7t">Skicka</button>
   </form>
 </article>`;
+}
+
+/**
+ * The app: its views as templates (not in the document until drawn), drawn into <main> by the part of the address
+ * after "#": the list, or "#/arende/<nr>" for one message.
+ */
+function app(messages: readonly VastMessage[], visits: readonly VastVisit[]): SafeHtml {
+  const list = markup`<template data-app-view="">${inbox(messages, visits, '#/arende/')}</template>`;
+  const cases = messages.map(
+    (message) => markup`<template data-app-view="/arende/${message.nr}">${casePage(message)}</template>`,
+  );
+  return markup`<div class="App_root__2Wq8e"></div>${list}${cases}
+<script>
+  function draw() {
+    const view = location.hash.slice(1);
+    const template = document.querySelector('template[data-app-view="' + CSS.escape(view) + '"]')
+      || document.querySelector('template[data-app-view=""]');
+    document.querySelector('.App_root__2Wq8e').replaceChildren(template.content.cloneNode(true));
+  }
+  addEventListener('hashchange', draw);
+  draw();
+</script>`;
 }
 
 export function createVastReplica(options: ReplicaOptions): Replica {
@@ -195,6 +224,8 @@ export function createVastReplica(options: ReplicaOptions): Replica {
               }));
         return sendHtml(request.res, 200, layout('Inkorg', inbox(list, visits)).value);
       }
+      if (path === '/vast/app')
+        return sendHtml(request.res, 200, layout('Inkorg', app(messages, visits)).value);
       const caseMatch = /^\/vast\/arende\/([\w-]+)(\/svar)?$/.exec(path);
       const found = caseMatch && messages.find((message) => message.nr === caseMatch[1]);
       if (found && caseMatch?.[2] && request.method === 'POST') {

@@ -9,8 +9,15 @@ import {
   writeDraft,
   type Draft,
 } from '@/lib/mapping/draft';
-import { pathPattern, startDraft, withPageKind, withSelector, withStatusWord } from '@/lib/mapping/edit';
-import { findPortal } from '@/lib/portals/resolve';
+import {
+  pathPattern,
+  startDraft,
+  withPageKind,
+  withPageKindByContent,
+  withSelector,
+  withStatusWord,
+} from '@/lib/mapping/edit';
+import { findPortal, pageKindOf } from '@/lib/portals/resolve';
 import { resolveSettings } from '@/lib/settings/effective';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
@@ -134,5 +141,42 @@ describe('changing the draft', () => {
     const draft = withPageKind(withPageKind({ id: 'x', profile: {} }, 'inbox', '/a/b'), 'case', '/a/b');
     expect(draft.profile.pages).toEqual({ inbox: { paths: [] }, case: { paths: ['^/a/b/?$'] } });
     expect(new RegExp(pathPattern('/vast/arende/V-301')).test('/vast/arende/V-999')).toBe(true);
+  });
+
+  it('a page kind by what it shows, in an app whose views share one address: each view gets its own kind', () => {
+    // The administrator first took the app's address for an inbox, then learnt that its messages show there too.
+    let draft: Draft = withPageKind(NEW_PORTAL, 'inbox', '/app');
+    draft = withSelector(draft, 'replyField', 'textarea[name="svar"]');
+    const selectorsOf = (current: Draft) => (key: keyof NonNullable<Draft['profile']['selectors']>) =>
+      current.profile.selectors?.[key] ?? [];
+    for (const kind of ['inbox', 'case'] as const) {
+      const changed = withPageKindByContent(draft, kind, '/app', selectorsOf(draft));
+      if (!('draft' in changed)) throw new Error(`no ${kind} by content`);
+      draft = changed.draft;
+    }
+    expect(draft.profile.pages).toEqual({
+      inbox: { paths: [], contains: ['tr:has(a[href*="/arende/"])'] },
+      case: { contains: ['textarea[name="svar"]'] },
+    });
+    const portal = findPortal('https://journal.vast.example/app', withDraft(DEFAULT_SETTINGS, draft))!;
+    const view = (html: string) => {
+      document.body.innerHTML = html;
+      return pageKindOf(portal, '/app', document);
+    };
+    expect(view('<table><tr><td><a href="#/arende/1">Ärende</a></td></tr></table>')).toBe('inbox');
+    expect(view('<form><textarea name="svar"></textarea></form>')).toBe('case');
+    expect(view('<p>Laddar …</p>')).toBeUndefined();
+  });
+
+  it('by what it shows needs something picked to know the kind by: it says what, and changes nothing', () => {
+    expect(withPageKindByContent(NEW_PORTAL, 'settings', '/app', () => [])).toEqual({
+      missing: ['signatureSetting'],
+    });
+    expect(withPageKindByContent(NEW_PORTAL, 'case', '/app', () => [])).toEqual({
+      missing: ['caseView', 'replyField'],
+    });
+    // A video meeting is known by the clinician's own camera picture, with nothing to pick.
+    const video = withPageKindByContent(NEW_PORTAL, 'video', '/rum', () => []);
+    expect('draft' in video && video.draft.profile.pages).toEqual({ video: { liveCamera: true } });
   });
 });
