@@ -44,8 +44,16 @@ export default defineConfig({
     },
     // The camera analyzer frame, embedded by content scripts on the portals (lib/camera/transport/frame-client.ts): on any
     // host, since IT may add portals by policy; the frame itself serves only pages of a portal in effect.
+    // The content script's styles for its shadow-root UI (the chip, the signature button, the reminders, the mark):
+    // WXT adds them for the built-in portals' hosts only, and a portal IT adds by policy on another host would get
+    // its UI unstyled (unplaced, over the portal's own page). Behind a per-session address, as WXT's own entry.
     web_accessible_resources: [
       { resources: ['analyzer-frame.html'], matches: ['https://*/*', 'http://*/*'] },
+      {
+        resources: ['content-scripts/portal.css'],
+        matches: ['https://*/*', 'http://*/*'],
+        use_dynamic_url: true,
+      },
     ],
   },
 });

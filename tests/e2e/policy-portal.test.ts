@@ -14,6 +14,7 @@ import { oracleDue, swedishDate, type OracleDue } from './due-oracle.ts';
 import { startFakeCameraSession, type FakeCameraSession } from './fake-camera.ts';
 import type { E2eSession } from './harness.ts';
 import { POLICY, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
+import { coverings } from './placement-support.ts';
 import { openRealPopup } from './real-popup.ts';
 
 declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
@@ -275,6 +276,10 @@ describe.skipIf(POLICY.skip)(POLICY.name('a portal the extension does not know, 
     // The chip judges the clinician's picture, never the remote one.
     expect(await room.locator('video.pip_77').getAttribute('data-vmk-call-overlay')).not.toBeNull();
     expect(await room.locator('video.v_them').getAttribute('data-vmk-call-overlay')).toBeNull();
+    // Styled and placed on this host as on the built-in portals' (its styles are the extension's own, served to
+    // any host): a chip of its own layer, over none of the room's controls or links.
+    expect(await chip.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+    expect(await coverings(room, '[role="toolbar"], [role="toolbar"] button, header a')).toEqual([]);
     await room.close();
   });
 
