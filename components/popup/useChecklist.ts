@@ -55,12 +55,17 @@ export function useChecklist(resolved: ResolvedSettings): ChecklistControls {
   const [auto, setAuto] = useState<AutoResults>();
 
   useEffect(() => {
-    void loadState(resolved.settings, t, Date.now()).then(setState);
+    // A list the background wrote while this one was being read is the newer: the read must not put back the old
+    // one (the popup saves what it shows, so old ticks would return to a list a call's end had closed).
+    let newer = false;
+    void loadState(resolved.settings, t, Date.now()).then((loaded) => newer || setState(loaded));
     // The background closes the list when a call ends, also while the list is open.
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(STATE_KEY in changes)) return;
       const parsed = checklistStateSchema.safeParse(changes[STATE_KEY]?.newValue);
-      if (parsed.success) setState(parsed.data);
+      if (!parsed.success) return;
+      newer = true;
+      setState(parsed.data);
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
