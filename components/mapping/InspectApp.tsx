@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { clearDraft, writeDraft } from '@/lib/mapping/draft';
+import { clearDraft, writeDraft, type Draft } from '@/lib/mapping/draft';
 import {
   startDraft,
   withArrivalAttribute,
@@ -96,13 +96,14 @@ export function InspectApp(props: { host: Element; onClose: () => void }) {
   }
   const save = (change: (draft: ReturnType<typeof startDraft>) => ReturnType<typeof startDraft>) =>
     void writeDraft(change(startDraft(state.draft, state.portal, state.settings, location.href)));
+  /** A key's selectors: the draft's, else those in effect. */
+  const selectorsIn = (draft: Draft) => (key: SelectorKey) =>
+    draft.profile.selectors?.[key] ?? state.portal?.selectors[key] ?? [];
   const chooseKind = (kind: PageKind, content: boolean) => {
     setMissing([]);
     if (!content) return save((draft) => withPageKind(draft, kind, location.pathname));
     const draft = startDraft(state.draft, state.portal, state.settings, location.href);
-    const selectorsOf = (key: SelectorKey) =>
-      draft.profile.selectors?.[key] ?? state.portal?.selectors[key] ?? [];
-    const changed = withPageKindByContent(draft, kind, location.pathname, selectorsOf);
+    const changed = withPageKindByContent(draft, kind, location.pathname, selectorsIn(draft));
     if ('missing' in changed) setMissing(changed.missing);
     else void writeDraft(changed.draft);
   };
@@ -113,9 +114,11 @@ export function InspectApp(props: { host: Element; onClose: () => void }) {
     save((draft) => {
       const next = withSelector(draft, key, current.selector, inEffect);
       const kind = KIND_OF_KEY[key];
-      return kind && !state.page && !draft.profile.pages?.[kind]
-        ? withPageKind(next, kind, location.pathname)
-        : next;
+      if (!kind || state.page || draft.profile.pages?.[kind]) return next;
+      if (!byContent) return withPageKind(next, kind, location.pathname);
+      // In an app, the kind goes by what was just picked, not by the address its other views share.
+      const changed = withPageKindByContent(next, kind, location.pathname, selectorsIn(next));
+      return 'draft' in changed ? changed.draft : next;
     });
     setResult(undefined);
   };
