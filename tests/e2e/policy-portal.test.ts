@@ -15,6 +15,7 @@ import { startFakeCameraSession, type FakeCameraSession } from './fake-camera.ts
 import type { E2eSession } from './harness.ts';
 import { POLICY, reloadPolicies, removePolicy, writePolicy } from './policy.ts';
 import { coverings } from './placement-support.ts';
+import { waitForChipState } from './call-overlay-support.ts';
 import { openRealPopup } from './real-popup.ts';
 
 declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
@@ -273,6 +274,8 @@ describe.skipIf(POLICY.skip)(POLICY.name('a portal the extension does not know, 
       .toBe('video');
     const chip = room.locator('vmk-call-overlay .vmk-call-chip');
     await chip.waitFor({ timeout: 60_000 });
+    // The analyzer serves this host too: the good portrait gets its verdict.
+    await waitForChipState(room, 'ok', 45_000);
     // The chip judges the clinician's picture, never the remote one.
     expect(await room.locator('video.pip_77').getAttribute('data-vmk-call-overlay')).not.toBeNull();
     expect(await room.locator('video.v_them').getAttribute('data-vmk-call-overlay')).toBeNull();
