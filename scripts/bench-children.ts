@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { buildIfNeeded } from './analyze.ts';
-import { collectMeasured, medianAndMax as summary } from './benchmark-support.ts';
+import { collectMeasured, medianAndMax as summary, warmUpExtension } from './benchmark-support.ts';
 import { launchWithExtension } from './chromium.ts';
 import { replicaOrigin, type ReplicaName } from '../tests/replicas/hosts.ts';
 import { startReplicaServer } from '../tests/replicas/server.ts';
@@ -57,13 +57,7 @@ buildIfNeeded();
 const server = await startReplicaServer({ port: 0, latencyMs: { min: 50, max: 50 } });
 const browser = await launchWithExtension();
 try {
-  // The first portal page of a fresh browser waits for the extension's start; not part of what is measured.
-  const warm = await browser.context.newPage();
-  await warm.goto(`${replicaOrigin('1177', server.port)}/`);
-  await warm.waitForFunction(() => document.documentElement.hasAttribute('data-vmk-portal'), null, {
-    timeout: 20_000,
-  });
-  await warm.close();
+  await warmUpExtension(browser.context, server.port);
   for (const pageCase of CASES) {
     const counts: number[] = [];
     const totals: number[] = [];

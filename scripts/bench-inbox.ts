@@ -20,7 +20,7 @@ import { buildIfNeeded } from './analyze.ts';
 import { launchWithExtension } from './chromium.ts';
 import { replicaOrigin, type ReplicaName } from '../tests/replicas/hosts.ts';
 import { startReplicaServer } from '../tests/replicas/server.ts';
-import { medianAndMax } from './benchmark-support.ts';
+import { medianAndMax, warmUpExtension } from './benchmark-support.ts';
 
 const ROUNDS = Number(process.env.VMK_BENCH_ROUNDS ?? 5);
 const ROWS = 2000;
@@ -200,13 +200,7 @@ buildIfNeeded();
 const server = await startReplicaServer({ port: 0, latencyMs: { min: 50, max: 50 } });
 const browser = await launchWithExtension();
 try {
-  // The first portal page of a fresh browser waits for the extension's start; not part of what is measured.
-  const warm = await browser.context.newPage();
-  await warm.goto(`${replicaOrigin('1177', server.port)}/`);
-  await warm.waitForFunction(() => document.documentElement.hasAttribute('data-vmk-portal'), null, {
-    timeout: 20_000,
-  });
-  await warm.close();
+  await warmUpExtension(browser.context, server.port);
 
   // The whole page's main thread with and without the check (the clinician's own switch), on 1177: what the
   // badges cost the browser beyond the check's own script, i.e. style and layout of the added elements.

@@ -20,7 +20,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildIfNeeded } from './analyze.ts';
-import { collectMeasured, medianAndMax as summary } from './benchmark-support.ts';
+import { collectMeasured, medianAndMax as summary, warmUpExtension } from './benchmark-support.ts';
 import { launchWithExtension } from './chromium.ts';
 import { DERIVED, fakeCameraVideo } from '../tests/e2e/fake-camera.ts';
 import { replicaOrigin, type ReplicaName } from '../tests/replicas/hosts.ts';
@@ -78,13 +78,7 @@ const browser = await launchWithExtension({
   ],
 });
 try {
-  // The first portal page of a fresh browser waits for the extension's start; not part of what is measured.
-  const warm = await browser.context.newPage();
-  await warm.goto(`${replicaOrigin('1177', server.port)}/`);
-  await warm.waitForFunction(() => document.documentElement.hasAttribute('data-vmk-portal'), null, {
-    timeout: 20_000,
-  });
-  await warm.close();
+  await warmUpExtension(browser.context, server.port);
   for (const pageCase of pages) {
     const loadBefore = load();
     const rounds: Record<Watcher, { looks: number[]; total: number[]; longest: number[] }> = {

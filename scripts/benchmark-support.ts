@@ -1,7 +1,9 @@
 /**
- * What the benchmark parts (scripts/bench-*.ts) share: collecting the extension's measures from a page's performance
- * timeline, and the median and max they print.
+ * What the benchmark parts (scripts/bench-*.ts) share: the browser's first portal page, collecting the extension's
+ * measures from a page's performance timeline, and the median and max they print.
  */
+import type { BrowserContext } from 'playwright-core';
+import { replicaOrigin } from '../tests/replicas/hosts.ts';
 
 declare global {
   interface Window {
@@ -28,4 +30,17 @@ export function medianAndMax(values: number[], digits = 3): { median: number; ma
   const scale = 10 ** digits;
   const round = (value: number) => Math.round(value * scale) / scale;
   return { median: round(sorted[Math.floor(sorted.length / 2)] ?? NaN), max: round(sorted.at(-1) ?? NaN) };
+}
+
+/**
+ * The first portal page of a fresh browser waits for the extension's start (its settings, its registration): opened
+ * and closed once before anything is measured.
+ */
+export async function warmUpExtension(context: BrowserContext, replicaPort: number): Promise<void> {
+  const warm = await context.newPage();
+  await warm.goto(`${replicaOrigin('1177', replicaPort)}/`);
+  await warm.waitForFunction(() => document.documentElement.hasAttribute('data-vmk-portal'), null, {
+    timeout: 20_000,
+  });
+  await warm.close();
 }
