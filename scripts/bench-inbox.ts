@@ -1,8 +1,8 @@
 /**
  * Inbox benchmark (part of `npm run bench`): the deadlines check on the replica portals' inboxes of 2 000 messages,
  * in headless Chromium with the built extension. What is timed is the check's own main-thread work, as the check
- * leaves it on the page's performance timeline (lib/checks/deadlines/timing.ts: `vmk-deadlines:scan`, `update`,
- * `idle`, `report`, `tick`), collected by a PerformanceObserver in the page:
+ * leaves it on the page's performance timeline (lib/checks/deadlines/index.ts, through lib/timeline.ts:
+ * `vmk-deadlines:scan`, `update`, `idle`, `report`, `tick`), collected by a PerformanceObserver in the page:
  *   - first_annotation: the task that draws the badges on screen (1177: the first scan; the single-page apps: the
  *     update that receives the list), including finding every row's parts,
  *   - whole_list: all the check's drawing work until every open message has its badge (the first task plus the

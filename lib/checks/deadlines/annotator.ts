@@ -45,7 +45,7 @@ export interface AnnotatorOptions {
   /** The portal's clock as far as the page knows it; one per document, so restarts keep what was learnt. */
   clock?: PageClock;
   doc?: Document;
-  /** Wraps each idle-time slice (the check times them, see ./timing.ts). */
+  /** Wraps each idle-time slice (the check times them on the page's timeline, see ./index.ts). */
   measureLater?: (work: () => void) => void;
 }
 

@@ -2,11 +2,11 @@ import { PageClock } from '../../deadlines';
 import { uiLanguage } from '../../i18n';
 import { logCheckError } from '../../log';
 import { sendToBackground } from '../../messages';
+import { timed } from '../../timeline';
 import { defineCheck } from '../types';
 import { DeadlineAnnotator } from './annotator';
 import { pageRule } from './page-rule';
 import { createReporter } from './reporter';
-import { measure } from './timing';
 
 /** Only what can change a badge: text, and the two attributes an arrival time can be read from. */
 const OBSERVED: MutationObserverInit = {
@@ -39,7 +39,8 @@ export const deadlinesCheck = defineCheck({
     // Each callback has its own guard: a failure is logged once and the page keeps working.
     const guarded = (name: string, work: () => void) => () => {
       try {
-        measure(name, work);
+        // On the page's timeline as vmk-deadlines:<name>, for DevTools and `npm run bench -- inbox`.
+        timed(`vmk-deadlines:${name}`, work);
       } catch (error) {
         logCheckError('deadlines', error);
       }
