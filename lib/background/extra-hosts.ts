@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { builtInMatchPatterns, matchesUrl, patternsInEffect } from '../portals/resolve';
 import { loadSettings } from '../settings/store';
 import { DRAFT_KEY, readDraft, withDraft } from '../mapping/draft';
+import { logError } from '../log';
 
 /**
  * Addresses IT adds by policy (`portals.<id>.urlPatterns`, `portals.custom.<id>.urlPatterns`) that the manifest's
@@ -98,7 +99,7 @@ export function watchExtraHosts(): void {
       .then(() => syncExtraHostScripts())
       .then(
         () => undefined,
-        (error: unknown) => console.warn('[vardmoteskollen:extra-hosts]', error),
+        (error: unknown) => logError('extra-hosts', error),
       );
   };
   browser.runtime.onInstalled.addListener(sync);

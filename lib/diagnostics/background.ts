@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { pageFindingsSchema } from './findings';
 import { writeTabFindings } from './store';
+import { logError } from '../log';
 
 /** Keeps each portal tab's findings (./store.ts) as its content script reports them; forgets closed tabs. */
 export function setUpDiagnostics(): void {
   let queue = Promise.resolve();
   const enqueue = (work: () => Promise<void>) => {
-    queue = queue.then(work).catch((error: unknown) => console.warn('[vardmoteskollen:diagnostics]', error));
+    queue = queue.then(work).catch((error: unknown) => logError('diagnostics', error));
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0)

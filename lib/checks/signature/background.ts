@@ -8,6 +8,7 @@ import {
   isOpenOptionsRequest,
   type SignatureBackgroundToContent,
 } from './messages';
+import { logError } from '../../log';
 
 /**
  * The signature's browser-level triggers: the keyboard shortcut (manifest `commands`, rebindable by the clinician
@@ -60,7 +61,7 @@ async function sendInsert(tabId: number, via: SignatureBackgroundToContent['via'
 }
 
 function logged(promise: Promise<unknown>): void {
-  promise.catch((error: unknown) => console.warn('[vardmoteskollen:signature]', error));
+  promise.catch((error: unknown) => logError('signature', error));
 }
 
 export function setUpSignatureTriggers(): void {
